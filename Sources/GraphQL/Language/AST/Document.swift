@@ -1,0 +1,55 @@
+/// A parsed GraphQL document: an executable request, type-system SDL, or a mix of both.
+///
+/// - SeeAlso: https://spec.graphql.org/September2025/#sec-Document
+package struct Document: Sendable, Hashable {
+    package var definitions: [Definition]
+    package var location: Location
+
+    package init(definitions: [Definition], location: Location = .synthetic) {
+        self.definitions = definitions
+        self.location = location
+    }
+
+    /// The operations of the document, in order.
+    package var operations: [OperationDefinition] {
+        definitions.compactMap { if case .operation(let operation) = $0 { operation } else { nil } }
+    }
+
+    /// The fragments of the document, in order.
+    package var fragments: [FragmentDefinition] {
+        definitions.compactMap { if case .fragment(let fragment) = $0 { fragment } else { nil } }
+    }
+}
+
+/// One top-level definition of a document.
+///
+/// Type extensions reuse the definition node of their kind (an `extend type` is a
+/// ``ObjectTypeDefinitionNode`` under ``typeExtension(_:)``) with no description, since the grammar
+/// of an extension is the grammar of its definition without one.
+package enum Definition: Sendable, Hashable {
+    case operation(OperationDefinition)
+    case fragment(FragmentDefinition)
+    case schema(SchemaDefinitionNode)
+    case schemaExtension(SchemaDefinitionNode)
+    case type(TypeDefinitionNode)
+    case typeExtension(TypeDefinitionNode)
+    case directive(DirectiveDefinitionNode)
+
+    package var location: Location {
+        switch self {
+        case .operation(let node): node.location
+        case .fragment(let node): node.location
+        case .schema(let node), .schemaExtension(let node): node.location
+        case .type(let node), .typeExtension(let node): node.location
+        case .directive(let node): node.location
+        }
+    }
+
+    /// Whether the definition belongs to the executable part of the language.
+    package var isExecutable: Bool {
+        switch self {
+        case .operation, .fragment: true
+        default: false
+        }
+    }
+}

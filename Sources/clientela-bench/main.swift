@@ -1,0 +1,1 @@
+print("clientela-bench: workloads arrive with the engine benchmark")
