@@ -38,6 +38,40 @@ package enum SuggestionList {
         }
     }
 
+    /// Sorts as V8's `Array.prototype.sort` sorts fewer than 64 elements: the leading run (reversed
+    /// when descending), then a binary insertion of the rest.
+    ///
+    /// graphql-js sorts type suggestions with a comparator that is not transitive for some
+    /// schemas (super types first, else by name), so only the same algorithm gives the same
+    /// order. Longer arrays are sorted the same way, which V8 would merge instead; suggestions are
+    /// never that long in practice.
+    ///
+    /// - Parameter compare: Negative when the first argument goes first, as in JavaScript.
+    package static func sortedLikeJavaScript(_ items: [String], by compare: (String, String) -> Int) -> [String] {
+        var items = items
+        let count = items.count
+        guard count > 1 else { return items }
+        var runLength = 2
+        let descending = compare(items[1], items[0]) < 0
+        while runLength < count {
+            let order = compare(items[runLength], items[runLength - 1])
+            if descending ? order >= 0 : order < 0 { break }
+            runLength += 1
+        }
+        if descending { items[0..<runLength].reverse() }
+        for start in runLength..<count {
+            let pivot = items[start]
+            var left = 0, right = start
+            while left < right {
+                let middle = left + (right - left) / 2
+                if compare(pivot, items[middle]) < 0 { right = middle } else { left = middle + 1 }
+            }
+            items.remove(at: start)
+            items.insert(pivot, at: left)
+        }
+        return items
+    }
+
     /// Compares names so that runs of digits compare by their numeric value (`a2` before `a10`),
     /// graphql-js's `naturalCompare`.
     package static func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {

@@ -45,12 +45,12 @@ package struct FieldsOnCorrectTypeRule: ValidationRule {
                 usageCount[interfaceName, default: 0] += 1
             }
         }
-        return suggested.sorted { lhs, rhs in
+        return SuggestionList.sortedLikeJavaScript(suggested) { lhs, rhs in
             let left = usageCount[lhs] ?? 0, right = usageCount[rhs] ?? 0
-            if left != right { return left > right }
-            if case .interface? = schema.type(named: lhs), schema.isSubType(rhs, of: lhs) { return true }
-            if case .interface? = schema.type(named: rhs), schema.isSubType(lhs, of: rhs) { return false }
-            return SuggestionList.naturalOrder(lhs, rhs)
+            if left != right { return right - left }
+            if case .interface? = schema.type(named: lhs), schema.isSubType(rhs, of: lhs) { return -1 }
+            if case .interface? = schema.type(named: rhs), schema.isSubType(lhs, of: rhs) { return 1 }
+            return SuggestionList.naturalOrder(lhs, rhs) ? -1 : (lhs == rhs ? 0 : 1)
         }
     }
 }

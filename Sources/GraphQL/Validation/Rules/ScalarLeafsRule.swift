@@ -17,7 +17,12 @@ package struct ScalarLeafsRule: ValidationRule {
                     at: [selectionSet.location]
                 )
             }
-        } else if field.selectionSet == nil {
+        } else if let selectionSet = field.selectionSet {
+            // Only a document built in code can have an empty selection set: the grammar has none.
+            if selectionSet.selections.isEmpty {
+                context.report("Field \"\(name)\" of type \"\(type)\" must have at least one field selected.", at: [field.location])
+            }
+        } else {
             context.report(
                 "Field \"\(name)\" of type \"\(type)\" must have a selection of subfields. Did you mean \"\(name) { ... }\"?",
                 at: [field.location]
