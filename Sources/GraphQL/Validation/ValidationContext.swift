@@ -3,11 +3,13 @@
 /// the errors reported so far.
 package struct ValidationContext {
     package let schema: Schema
+    /// The schema's numbered form, which ``typeInfo`` and the variable usages are computed with.
+    package let index: SchemaIndex
     package let document: Document
     package let source: Source
 
     /// The schema's view of the current position, kept by the walker.
-    package internal(set) var typeInfo = TypeInfo()
+    package internal(set) var typeInfo: TypeInfo
     /// Where the directives being walked are applied (`FIELD`, `QUERY`, …); nil outside
     /// directive lists.
     package internal(set) var directiveLocation: DirectiveLocation?
@@ -17,23 +19,41 @@ package struct ValidationContext {
     package private(set) var isAborted = false
 
     let maxErrors: Int
-    private let fragmentsByName: [String: FragmentDefinition]
+    /// Where each fragment name is defined (the last definition, when there are several) and its
+    /// type condition: read at every spread, so kept apart from the definitions.
+    private let fragmentsByName: [String: (definition: Int, typeCondition: String)]
     private var spreadCache: [String: [FragmentSpread]] = [:]
     private var fragmentUsageCache: [String: [VariableUsage]] = [:]
-    /// The usages of the operation being walked; reset by the walker at each operation.
+    /// The usages of the operation being walked, fragments included; reset at each operation.
     var currentOperationUsages: [VariableUsage]?
+    /// The usages of the definition being walked, recorded by the walker as it meets them so that
+    /// no second walk is needed to find them.
+    var recordedUsages: [VariableUsage] = []
+    /// The names of the fragments spread by the definition being walked, at any depth, recorded
+    /// by the walker.
+    var recordedSpreads: [String] = []
+    /// The names spread by each fragment, at any depth: recorded by the walker, or found by a
+    /// walk of the fragment when asked for before the walker reached it.
+    private var spreadNameCache: [String: [String]] = [:]
+    /// Whether the walker records usages: not inside variable definitions, whose directives are
+    /// not the operation's usages.
+    var isRecordingUsages = false
     private var lineStarts: [Int]?
 
-    package init(schema: Schema, document: Document, source: Source, maxErrors: Int = 100) {
-        self.schema = schema
+    package init(index: SchemaIndex, document: Document, source: Source, maxErrors: Int = 100) {
+        self.schema = index.schema
+        self.index = index
+        self.typeInfo = TypeInfo(index: index)
         self.document = document
         self.source = source
         self.maxErrors = maxErrors
-        var fragments: [String: FragmentDefinition] = [:]
-        for case .fragment(let fragment) in document.definitions {
+        var fragments: [String: (definition: Int, typeCondition: String)] = [:]
+        for (position, definition) in document.definitions.enumerated() {
             // As in graphql-js, a later definition of a name hides an earlier one; the duplicate
             // is UniqueFragmentNamesRule's to report.
-            fragments[fragment.name.value] = fragment
+            if case .fragment(let fragment) = definition {
+                fragments[fragment.name.value] = (position, fragment.typeCondition.name.value)
+            }
         }
         self.fragmentsByName = fragments
     }
@@ -107,11 +127,37 @@ package struct ValidationContext {
         return starts
     }
 
+    // MARK: - Types
+
+    /// The kind of the type named `name`, nil when the schema has no such type; a lookup that
+    /// copies nothing.
+    package func typeKind(named name: String) -> TypeKind? {
+        let id = index.typeID(named: name)
+        return id >= 0 ? index.types[Int(id)].kind : nil
+    }
+
     // MARK: - Fragments
 
     /// The fragment definition named `name` (the last one, when the name is defined twice).
     package func fragment(named name: String) -> FragmentDefinition? {
-        fragmentsByName[name]
+        guard let position = fragmentsByName[name]?.definition,
+              case .fragment(let fragment) = document.definitions[position] else { return nil }
+        return fragment
+    }
+
+    /// Whether the document defines a fragment named `name`, without copying it.
+    package func hasFragment(named name: String) -> Bool {
+        fragmentsByName[name] != nil
+    }
+
+    /// The type condition of the fragment named `name`, without copying the fragment.
+    package func typeCondition(ofFragmentNamed name: String) -> String? {
+        fragmentsByName[name]?.typeCondition
+    }
+
+    /// Whether `fragment` is the definition that its name refers to (the last of that name).
+    func isEffectiveDefinition(_ fragment: FragmentDefinition, at position: Int) -> Bool {
+        fragmentsByName[fragment.name.value]?.definition == position
     }
 
     /// The fragment spreads of a selection set at any depth, not following spreads, in
@@ -148,7 +194,7 @@ package struct ValidationContext {
         while let spreads = spreadsToVisit.popLast() {
             for spread in spreads {
                 let name = spread.name.value
-                guard collected.insert(name).inserted, let fragment = fragmentsByName[name] else { continue }
+                guard collected.insert(name).inserted, let fragment = fragment(named: name) else { continue }
                 fragments.append(fragment)
                 spreadsToVisit.append(fragmentSpreads(ofFragmentNamed: name, fragment))
             }
@@ -163,20 +209,49 @@ package struct ValidationContext {
 
     // MARK: - Variable usages
 
-    /// The variables used by the fragment named `name`, with the types expected where they are
-    /// used; computed once per fragment.
+    /// The variables used by a fragment (the definition its name refers to), with the types
+    /// expected where they are used; computed once per fragment.
+    ///
+    /// The walker records the usages of each fragment it has walked; a fragment not walked yet
+    /// (defined after the operation that spreads it) is walked here, unless a quick look finds
+    /// no variable in it, which is the common case.
     package mutating func variableUsages(of fragment: FragmentDefinition) -> [VariableUsage] {
         if let cached = fragmentUsageCache[fragment.name.value] { return cached }
-        var collector = VariableUsageCollector(schema: schema)
-        collector.collect(fragment)
-        fragmentUsageCache[fragment.name.value] = collector.usages
-        return collector.usages
+        var usages: [VariableUsage] = []
+        if VariableUsageCollector.mayUseVariables(fragment.directives, fragment.selectionSet) {
+            var collector = VariableUsageCollector(index: index)
+            collector.collect(fragment)
+            usages = collector.usages
+        }
+        fragmentUsageCache[fragment.name.value] = usages
+        return usages
+    }
+
+    /// Keeps the usages and spreads the walker recorded for a fragment, unless known already.
+    mutating func storeRecorded(ofFragmentNamed name: String) {
+        if fragmentUsageCache[name] == nil { fragmentUsageCache[name] = recordedUsages }
+        if spreadNameCache[name] == nil { spreadNameCache[name] = recordedSpreads }
+    }
+
+    /// The names of the fragments spread by the fragment named `name`, at any depth.
+    private mutating func spreadNames(ofFragmentNamed name: String) -> [String] {
+        if let cached = spreadNameCache[name] { return cached }
+        let names = fragment(named: name).map { fragmentSpreads(of: $0.selectionSet).map(\.name.value) } ?? []
+        spreadNameCache[name] = names
+        return names
+    }
+
+    /// The usages of the fragment named `name` (empty for an unknown one).
+    private mutating func variableUsages(ofFragmentNamed name: String) -> [VariableUsage] {
+        if let cached = fragmentUsageCache[name] { return cached }
+        guard let fragment = fragment(named: name) else { return [] }
+        return variableUsages(of: fragment)
     }
 
     /// The variables used by an operation and by every fragment it reaches, the operation's own
     /// first (graphql-js's `getRecursiveVariableUsages`).
     package mutating func recursiveVariableUsages(of operation: OperationDefinition) -> [VariableUsage] {
-        var collector = VariableUsageCollector(schema: schema)
+        var collector = VariableUsageCollector(index: index)
         collector.collect(operation)
         var usages = collector.usages
         for fragment in recursivelyReferencedFragments(of: operation) {
@@ -186,10 +261,31 @@ package struct ValidationContext {
     }
 
     /// ``recursiveVariableUsages(of:)`` of the operation being walked, computed once however
-    /// many rules ask. Call it only from an operation's callbacks or those of its descendants.
+    /// many rules ask, from the usages the walker recorded in it. Call it only from
+    /// ``ValidationRule/leaveOperation(_:context:)``, when the operation has been walked.
+    ///
+    /// The order of the fragments' usages is graphql-js's; it matters (to the order of errors)
+    /// only when two or more of the fragments reached use variables, and only then is it worked
+    /// out, with a pass over the operation. Otherwise the fragments reached are found from the
+    /// spreads the walker recorded.
     package mutating func currentOperationVariableUsages(_ operation: OperationDefinition) -> [VariableUsage] {
         if let cached = currentOperationUsages { return cached }
-        let usages = recursiveVariableUsages(of: operation)
+        var usages = recordedUsages
+        var reached: Set<String> = []
+        var pending = recordedSpreads
+        var withUsages: [String] = []
+        while let name = pending.popLast() {
+            guard reached.insert(name).inserted, hasFragment(named: name) else { continue }
+            if !variableUsages(ofFragmentNamed: name).isEmpty { withUsages.append(name) }
+            pending.append(contentsOf: spreadNames(ofFragmentNamed: name))
+        }
+        if withUsages.count == 1 {
+            usages.append(contentsOf: variableUsages(ofFragmentNamed: withUsages[0]))
+        } else if withUsages.count > 1 {
+            for fragment in recursivelyReferencedFragments(of: operation) {
+                usages.append(contentsOf: variableUsages(of: fragment))
+            }
+        }
         currentOperationUsages = usages
         return usages
     }
