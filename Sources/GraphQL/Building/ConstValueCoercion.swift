@@ -77,17 +77,17 @@ package struct ConstValueCoercion: Sendable {
 
     private func coerceEnum(_ node: ValueNode, to enumeration: EnumType, failures: inout [Failure]) -> Value {
         guard case .enumValue(let name) = node.kind else {
-            let text = Self.text(of: node)
+            let text = LiteralText.of(node)
             failures.append(Failure(
                 message: "Enum \"\(enumeration.name)\" cannot represent non-enum value: \(text)."
-                    + NameSuggestions.hint(for: text, among: enumeration.values.map(\.name), subject: "the enum value"),
+                    + SuggestionList.hint(for: text, among: enumeration.values.map(\.name), preamble: "the enum value"),
                 location: node.location))
             return .null
         }
         guard enumeration.hasValue(name) else {
             failures.append(Failure(
                 message: "Value \"\(name)\" does not exist in \"\(enumeration.name)\" enum."
-                    + NameSuggestions.hint(for: name, among: enumeration.values.map(\.name), subject: "the enum value"),
+                    + SuggestionList.hint(for: name, among: enumeration.values.map(\.name), preamble: "the enum value"),
                 location: node.location))
             return .null
         }
@@ -96,7 +96,7 @@ package struct ConstValueCoercion: Sendable {
 
     private func coerceInputObject(_ node: ValueNode, to inputObject: InputObjectType, failures: inout [Failure], defaultsInProgress: inout Set<String>) -> Value {
         guard case .object(let fieldNodes) = node.kind else {
-            failures.append(Failure(message: "Expected value of type \"\(inputObject.name)\", found \(Self.text(of: node)).", location: node.location))
+            failures.append(Failure(message: "Expected value of type \"\(inputObject.name)\", found \(LiteralText.of(node)).", location: node.location))
             return .null
         }
         var result = OrderedObject()
@@ -125,7 +125,7 @@ package struct ConstValueCoercion: Sendable {
         for fieldNode in fieldNodes where !known.contains(fieldNode.name.value) {
             failures.append(Failure(
                 message: "Field \"\(fieldNode.name.value)\" is not defined by type \"\(inputObject.name)\"."
-                    + NameSuggestions.hint(for: fieldNode.name.value, among: inputObject.fields.map(\.name)),
+                    + SuggestionList.hint(for: fieldNode.name.value, among: inputObject.fields.map(\.name)),
                 location: fieldNode.location))
         }
         if inputObject.isOneOf {
@@ -136,40 +136,5 @@ package struct ConstValueCoercion: Sendable {
             }
         }
         return .object(result)
-    }
-
-    /// The literal as GraphQL writes it, for messages.
-    package static func text(of node: ValueNode) -> String {
-        switch node.kind {
-        case .variable(let name): "$" + name
-        case .int(let text), .float(let text): text
-        case .string(let value, _): quoted(value)
-        case .boolean(let value): value ? "true" : "false"
-        case .null: "null"
-        case .enumValue(let name): name
-        case .list(let items): "[" + items.map(text(of:)).joined(separator: ", ") + "]"
-        case .object(let fields): "{ " + fields.map { "\($0.name.value): \(text(of: $0.value))" }.joined(separator: ", ") + " }"
-        }
-    }
-
-    private static func quoted(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

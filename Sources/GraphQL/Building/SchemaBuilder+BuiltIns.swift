@@ -16,11 +16,9 @@ extension SchemaBuilder {
         Set(DirectiveDefinition.builtIns.map(\.name))
     }
 
-    // INTEGRATION POINT: `ScalarType.builtIns` (Type/BuiltInScalars.swift, execution helper) is
-    // not on main yet; these placeholders stand in for it until it is merged.
-    static var builtInScalars: [ScalarType] { BuiltInPlaceholders.scalars }
+    /// The specification's five scalars.
+    static var builtInScalars: [ScalarType] { ScalarType.builtIns }
 
-    // INTEGRATION POINT: `Introspection.types` (Introspection/, introspection helper) is not on
-    // main yet; the built schema has no introspection types until it is merged.
-    static var introspectionTypes: [NamedType] { [] }
+    /// The introspection types, which come with their resolvers.
+    static var introspectionTypes: [NamedType] { Introspection.types }
 }

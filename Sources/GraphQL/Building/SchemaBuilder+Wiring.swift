@@ -94,7 +94,7 @@ extension SchemaBuilder {
                 for field in fields where !defined.contains(field) {
                     problems.append(Problem(
                         "Field \"\(typeName).\(field)\" has a resolver (\(by)) but no definition."
-                            + NameSuggestions.hint(for: field, among: defined),
+                            + SuggestionList.hint(for: field, among: defined),
                         locations: location))
                 }
             case .interface:
@@ -142,7 +142,7 @@ extension SchemaBuilder {
             return "Type \"\(name)\" has \(registration) (\(by)), but it is a built-in type, which comes with its own."
         }
         let candidates = definitions.orderedTypes.filter { kinds.contains($0.kind) }.map(\.name)
-        return "Type \"\(name)\" has \(registration) (\(by)) but no definition." + NameSuggestions.hint(for: name, among: candidates)
+        return "Type \"\(name)\" has \(registration) (\(by)) but no definition." + SuggestionList.hint(for: name, among: candidates)
     }
 
     /// `an object type`, `an enum`, …, for messages.

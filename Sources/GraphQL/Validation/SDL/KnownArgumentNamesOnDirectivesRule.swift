@@ -10,7 +10,7 @@ struct KnownArgumentNamesOnDirectivesRule: SDLValidationRule {
                 for argument in directive.node.arguments where !names.contains(argument.name.value) {
                     context.report(
                         "Unknown argument \"\(argument.name.value)\" on directive \"@\(definition.name)\"."
-                            + NameSuggestions.hint(for: argument.name.value, among: names),
+                            + SuggestionList.hint(for: argument.name.value, among: names),
                         at: [directive.at(argument.location)])
                 }
             }

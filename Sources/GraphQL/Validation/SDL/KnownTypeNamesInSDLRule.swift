@@ -35,7 +35,7 @@ struct KnownTypeNamesInSDLRule: SDLValidationRule {
         let known = context.schema.typeNames
         for reference in references where context.schema.type(named: reference.node.name.value) == nil {
             let name = reference.node.name.value
-            context.report("Unknown type \"\(name)\"." + NameSuggestions.hint(for: name, among: known), at: [reference.at(reference.node.location)])
+            context.report("Unknown type \"\(name)\"." + SuggestionList.hint(for: name, among: known), at: [reference.at(reference.node.location)])
         }
     }
 }

@@ -18,7 +18,7 @@ struct PossibleTypeExtensionsRule: SDLValidationRule {
             } else {
                 let known = context.definitions.typeNames + context.schema.typeNames.filter { context.isBuiltInType($0) }
                 context.report(
-                    "Cannot extend type \"\(name.value)\" because it is not defined." + NameSuggestions.hint(for: name.value, among: known),
+                    "Cannot extend type \"\(name.value)\" because it is not defined." + SuggestionList.hint(for: name.value, among: known),
                     at: [element.at(name.location)])
             }
         }
