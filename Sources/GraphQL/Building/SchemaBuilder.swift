@@ -27,7 +27,7 @@ package struct SchemaBuilder: Sendable {
     /// Builds the schema of `modules`, composed in the order given.
     ///
     /// - Throws: ``SchemaBuildError`` with every problem when the modules do not make a valid
-    ///   schema.
+    ///   schema; when some file has a syntax error, with the syntax errors of every file only.
     package func build(_ modules: [SchemaModule]) throws(SchemaBuildError) -> Schema {
         var problems: [SchemaBuildError.Problem] = []
         var documents: [SDLDocument] = []
@@ -38,6 +38,9 @@ package struct SchemaBuilder: Sendable {
                 }
             }
         }
+        // A file that does not parse contributes no definitions, so whatever else would be
+        // reported (an unknown type, a resolver without a field) would mostly be noise.
+        guard problems.isEmpty else { throw SchemaBuildError(problems: problems) }
         let (schema, wiringProblems) = assemble(documents, modules: modules)
         problems += validate(documents, schema: schema)
         problems += wiringProblems

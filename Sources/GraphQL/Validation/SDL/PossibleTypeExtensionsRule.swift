@@ -16,7 +16,7 @@ struct PossibleTypeExtensionsRule: SDLValidationRule {
             } else if context.isBuiltInType(name.value) {
                 context.report("Cannot extend built-in type \"\(name.value)\".", at: [element.at(name.location)])
             } else {
-                let known = context.definitions.typeNames + context.schema.typeNames.filter { context.isBuiltInType($0) }
+                let known = context.definitions.typeNames
                 context.report(
                     "Cannot extend type \"\(name.value)\" because it is not defined." + SuggestionList.hint(for: name.value, among: known),
                     at: [element.at(name.location)])
