@@ -5,8 +5,10 @@
 /// The SDL counterpart of graphql-js's ValuesOfCorrectTypeRule, for directive arguments.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type
-struct DirectiveArgumentValuesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct DirectiveArgumentValuesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         let coercion = context.literalCoercion
         for usage in context.directiveUsages {
             for directive in usage.directives {

@@ -3,8 +3,10 @@
 /// to one of its own arguments) or through the input types of its arguments.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Type-System.Directives.Validation
-struct DirectiveDefinitionsRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct DirectiveDefinitionsRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for name in context.definitions.directiveNames {
             guard let directive = context.definitions.directives[name] else { continue }
             for location in directive.node.locations where DirectiveLocation(rawValue: location.value) == nil {

@@ -2,8 +2,10 @@
 /// another literal.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Enums.Type-Validation
-struct EnumValuesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct EnumValuesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes where type.kind == .enumeration {
             let values = type.values
             if values.isEmpty {

@@ -3,8 +3,10 @@
 /// since a client could not stop sending it.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Objects.Type-Validation
-struct FieldDefinitionsRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct FieldDefinitionsRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes where type.kind == .object || type.kind == .interface {
             if type.fields.isEmpty {
                 context.report("Type \(type.name) must define one or more fields.", at: type.locations)

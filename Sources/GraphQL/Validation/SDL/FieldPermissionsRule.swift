@@ -8,8 +8,10 @@
 /// - a restricted field lists at least one role;
 /// - a field that implements a restricted interface field is restricted too, since the executor
 ///   checks the object's field: otherwise the interface's restriction would silently not apply.
-struct FieldPermissionsRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct FieldPermissionsRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         let name = context.permissionDirective
         guard let declaration = context.definitions.directives[name] else { return }
         checkDeclaration(declaration, &context)

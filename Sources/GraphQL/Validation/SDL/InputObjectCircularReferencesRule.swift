@@ -2,8 +2,10 @@
 /// written for it. A nullable or list field anywhere in the chain breaks the cycle.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Input-Objects.Type-Validation
-struct InputObjectCircularReferencesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct InputObjectCircularReferencesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         var search = CycleSearch(context: context)
         for name in context.definitions.typeNames where context.definitions.types[name]?.kind == .inputObject {
             search.visit(name)

@@ -3,8 +3,10 @@
 /// and have no default, since exactly one of them is given, and never null.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Input-Objects.Type-Validation
-struct InputObjectFieldsRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct InputObjectFieldsRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes where type.kind == .inputObject {
             let fields = type.inputFields
             if fields.isEmpty {

@@ -4,8 +4,10 @@
 /// field with the same type, and no extra required argument.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#IsValidImplementation()
-struct InterfaceImplementationsRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct InterfaceImplementationsRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes where type.kind == .object || type.kind == .interface {
             guard let built = context.schema.type(named: type.name) else { continue }
             let declared = type.interfaces

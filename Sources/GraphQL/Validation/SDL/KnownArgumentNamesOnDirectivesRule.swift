@@ -1,8 +1,10 @@
 /// Every argument given to a directive applied in the SDL is one the directive defines.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Argument-Names
-struct KnownArgumentNamesOnDirectivesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct KnownArgumentNamesOnDirectivesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for usage in context.directiveUsages {
             for directive in usage.directives {
                 guard let definition = context.schema.directive(named: directive.node.name.value) else { continue }

@@ -4,8 +4,10 @@
 /// The SDL counterpart of graphql-js's KnownDirectivesRule.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Type-System.Directives
-struct KnownDirectivesInSDLRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct KnownDirectivesInSDLRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for usage in context.directiveUsages {
             for directive in usage.directives {
                 let name = directive.node.name.value

@@ -5,8 +5,10 @@
 /// documents' rule.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Types
-struct KnownTypeNamesInSDLRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct KnownTypeNamesInSDLRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         var references: [SDLElement<NamedTypeNode>] = []
         func addInputValues(_ values: [InputValueDefinitionNode], in element: SDLElement<some Sendable>) {
             references += values.map { element.child($0.type.namedType) }

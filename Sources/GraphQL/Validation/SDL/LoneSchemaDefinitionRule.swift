@@ -2,8 +2,10 @@
 /// it with `extend schema`.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Schema
-struct LoneSchemaDefinitionRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct LoneSchemaDefinitionRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for definition in context.definitions.schemaDefinitions.dropFirst() {
             context.report("Must provide only one schema definition.", at: [definition.at(definition.node.location)])
         }

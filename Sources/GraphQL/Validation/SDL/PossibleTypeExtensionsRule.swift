@@ -4,8 +4,10 @@
 /// Built-in types are not extended: their definitions belong to the specification.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Object-Extensions
-struct PossibleTypeExtensionsRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct PossibleTypeExtensionsRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for (element, isExtension) in context.allTypeNodes where isExtension {
             let name = element.node.name
             if let defined = context.definitions.types[name.value] {

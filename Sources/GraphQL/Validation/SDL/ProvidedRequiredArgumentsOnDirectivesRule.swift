@@ -2,8 +2,10 @@
 /// default).
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Required-Arguments
-struct ProvidedRequiredArgumentsOnDirectivesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct ProvidedRequiredArgumentsOnDirectivesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for usage in context.directiveUsages {
             for directive in usage.directives {
                 guard let definition = context.schema.directive(named: directive.node.name.value) else { continue }

@@ -2,8 +2,10 @@
 /// begins with `__`: those names belong to introspection.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Names.Reserved-Names
-struct ReservedNamesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct ReservedNamesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes {
             check(type.definition.node.name, node: type.definition.node.location, in: type.definition, &context)
             for field in type.fields {

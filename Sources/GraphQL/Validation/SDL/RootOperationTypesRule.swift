@@ -5,8 +5,10 @@
 /// and Subscription.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Root-Operation-Types
-struct RootOperationTypesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct RootOperationTypesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         let roots = context.definitions.rootTypeNames
         let explicit = context.definitions.explicitRootTypes
         if roots[.query] == nil {

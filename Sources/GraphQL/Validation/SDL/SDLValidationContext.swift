@@ -12,8 +12,9 @@ package struct SDLValidationContext: Sendable {
     package let schema: Schema
     /// The name of the directive that restricts who may read a field.
     package let permissionDirective: String
-    /// Every place in the SDL where directives are applied, in document order.
-    package let directiveUsages: [DirectiveUsage]
+    /// Every place in the SDL where directives are applied and every default value, in the order
+    /// graphql-js's visitor meets them.
+    package let places: [SDLPlace]
     package private(set) var problems: [SchemaBuildError.Problem] = []
 
     package init(documents: [SDLDocument], definitions: TypeSystemDefinitions, schema: Schema, permissionDirective: String) {
@@ -21,7 +22,22 @@ package struct SDLValidationContext: Sendable {
         self.definitions = definitions
         self.schema = schema
         self.permissionDirective = permissionDirective
-        self.directiveUsages = DirectiveUsage.all(in: documents)
+        self.places = SDLPlace.all(in: documents)
+    }
+
+    /// Every place in the SDL where directives may be applied, in document order.
+    package var directiveUsages: [DirectiveUsage] {
+        places.compactMap { if case .directives(let usage) = $0 { usage } else { nil } }
+    }
+
+    /// Every literal of the SDL (directive arguments and default values), in document order.
+    package var literals: [SDLElement<ValueNode>] {
+        places.flatMap { place -> [SDLElement<ValueNode>] in
+            switch place {
+            case .directives(let usage): usage.directives.flatMap { directive in directive.node.arguments.map { directive.child($0.value) } }
+            case .defaultValue(let value): [value]
+            }
+        }
     }
 
     /// Records a problem at the given places.
@@ -67,69 +83,5 @@ package struct SDLValidationContext: Sendable {
     /// Coerces SDL literals with the schema's types.
     package var literalCoercion: ConstValueCoercion {
         ConstValueCoercion(types: schema.types)
-    }
-}
-
-/// One place in the SDL where directives may be applied: a type (with its extensions), a field,
-/// an argument, an enum value, an input field or the schema.
-package struct DirectiveUsage: Sendable {
-    /// The directive location the place is.
-    package var location: DirectiveLocation
-    /// The directives applied there.
-    package var directives: [SDLElement<Directive>]
-    /// Places with the same group count as one for "only once at this location": a type's
-    /// definition and its extensions, or the schema and its extensions.
-    package var group: String
-
-    /// Every place of `documents` where directives are applied, even those without any.
-    static func all(in documents: [SDLDocument]) -> [DirectiveUsage] {
-        var usages: [DirectiveUsage] = []
-        var counter = 0
-        func add(_ location: DirectiveLocation, _ directives: [Directive], in element: SDLElement<some Sendable>, group: String? = nil) {
-            counter += 1
-            usages.append(DirectiveUsage(location: location, directives: directives.map(element.child), group: group ?? "#\(counter)"))
-        }
-        func addArguments(_ arguments: [InputValueDefinitionNode], in element: SDLElement<some Sendable>) {
-            for argument in arguments { add(.argumentDefinition, argument.directives, in: element) }
-        }
-        for document in documents {
-            for definition in document.definitions {
-                switch definition.node {
-                case .schema(let node), .schemaExtension(let node):
-                    add(.schema, node.directives, in: definition, group: "schema")
-                case .type(let node), .typeExtension(let node):
-                    let group = "type \(node.name.value)"
-                    switch node {
-                    case .scalar(let scalar):
-                        add(.scalar, scalar.directives, in: definition, group: group)
-                    case .object(let object):
-                        add(.object, object.directives, in: definition, group: group)
-                        for field in object.fields {
-                            add(.fieldDefinition, field.directives, in: definition)
-                            addArguments(field.arguments, in: definition)
-                        }
-                    case .interface(let interface):
-                        add(.interface, interface.directives, in: definition, group: group)
-                        for field in interface.fields {
-                            add(.fieldDefinition, field.directives, in: definition)
-                            addArguments(field.arguments, in: definition)
-                        }
-                    case .union(let union):
-                        add(.union, union.directives, in: definition, group: group)
-                    case .enumeration(let enumeration):
-                        add(.enumeration, enumeration.directives, in: definition, group: group)
-                        for value in enumeration.values { add(.enumValue, value.directives, in: definition) }
-                    case .inputObject(let inputObject):
-                        add(.inputObject, inputObject.directives, in: definition, group: group)
-                        for field in inputObject.fields { add(.inputFieldDefinition, field.directives, in: definition) }
-                    }
-                case .directive(let node):
-                    addArguments(node.arguments, in: definition)
-                case .operation, .fragment:
-                    continue
-                }
-            }
-        }
-        return usages
     }
 }

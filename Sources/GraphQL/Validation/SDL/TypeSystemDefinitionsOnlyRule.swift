@@ -4,8 +4,10 @@
 /// The type-system counterpart of graphql-js's ExecutableDefinitionsRule, worded like it.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#TypeSystemDocument
-struct TypeSystemDefinitionsOnlyRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct TypeSystemDefinitionsOnlyRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for definition in context.allDefinitions {
             let name: String
             switch definition.node {

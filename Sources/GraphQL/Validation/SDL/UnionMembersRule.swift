@@ -1,8 +1,10 @@
 /// A union has at least one member, each an object type, each once.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Unions.Type-Validation
-struct UnionMembersRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UnionMembersRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes where type.kind == .union {
             let members = type.members
             if members.isEmpty {

@@ -1,8 +1,10 @@
 /// The arguments of a field or directive definition have distinct names.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Field-Arguments
-struct UniqueArgumentDefinitionNamesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueArgumentDefinitionNamesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for (element, _) in context.allTypeNodes {
             for field in element.node.fields {
                 check(field.arguments, parent: "\(element.node.name.value).\(field.name.value)", in: element, &context)

@@ -3,8 +3,10 @@
 /// The SDL counterpart of graphql-js's UniqueArgumentNamesRule.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Argument-Uniqueness
-struct UniqueArgumentNamesInSDLRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueArgumentNamesInSDLRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for usage in context.directiveUsages {
             for directive in usage.directives {
                 var reported: Set<String> = []

@@ -1,8 +1,10 @@
 /// A directive is defined once, and never with the name of a built-in directive.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Type-System.Directives.Validation
-struct UniqueDirectiveNamesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueDirectiveNamesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         var first: [String: SDLLocation] = [:]
         for directive in context.allDirectiveDefinitions {
             let name = directive.node.name

@@ -4,8 +4,10 @@
 /// The SDL counterpart of graphql-js's UniqueDirectivesPerLocationRule.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-Per-Location
-struct UniqueDirectivesPerLocationInSDLRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueDirectivesPerLocationInSDLRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         var first: [String: [String: SDLLocation]] = [:]
         for usage in context.directiveUsages {
             for directive in usage.directives {

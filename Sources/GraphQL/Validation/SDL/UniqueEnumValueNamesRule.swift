@@ -1,8 +1,10 @@
 /// An enum value is defined once per enum, counting the enum's extensions.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Enums.Type-Validation
-struct UniqueEnumValueNamesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueEnumValueNamesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes where type.kind == .enumeration {
             var first: [String: SDLLocation] = [:]
             for value in type.values {

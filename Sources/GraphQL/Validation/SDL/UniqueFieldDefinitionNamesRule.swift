@@ -2,8 +2,10 @@
 /// modules adding the same root field is the mistake this catches.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Objects.Type-Validation
-struct UniqueFieldDefinitionNamesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueFieldDefinitionNamesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         for type in context.definitions.orderedTypes {
             let names: [SDLElement<Name>]
             switch type.kind {

@@ -4,9 +4,11 @@
 /// The SDL counterpart of graphql-js's UniqueInputFieldNamesRule.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness
-struct UniqueInputFieldNamesInSDLRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
-        for literal in Self.literals(context) {
+package struct UniqueInputFieldNamesInSDLRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
+        for literal in context.literals {
             check(literal.node, in: literal, &context)
         }
     }
@@ -29,30 +31,5 @@ struct UniqueInputFieldNamesInSDLRule: SDLValidationRule {
         default:
             break
         }
-    }
-
-    /// Every literal of the SDL: directive arguments, then default values, in document order.
-    static func literals(_ context: SDLValidationContext) -> [SDLElement<ValueNode>] {
-        var literals: [SDLElement<ValueNode>] = []
-        for usage in context.directiveUsages {
-            for directive in usage.directives {
-                literals += directive.node.arguments.map { directive.child($0.value) }
-            }
-        }
-        func addDefaults(_ values: [InputValueDefinitionNode], in element: SDLElement<some Sendable>) {
-            literals += values.compactMap { $0.defaultValue.map(element.child) }
-        }
-        for definition in context.allDefinitions {
-            switch definition.node {
-            case .type(let node), .typeExtension(let node):
-                for field in node.fields { addDefaults(field.arguments, in: definition) }
-                if case .inputObject(let inputObject) = node { addDefaults(inputObject.fields, in: definition) }
-            case .directive(let node):
-                addDefaults(node.arguments, in: definition)
-            default:
-                continue
-            }
-        }
-        return literals
     }
 }

@@ -2,8 +2,10 @@
 /// together.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Root-Operation-Types
-struct UniqueOperationTypesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueOperationTypesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         var first: [OperationType: SDLLocation] = [:]
         for part in context.definitions.schemaParts {
             for operationType in part.node.operationTypes {

@@ -2,8 +2,10 @@
 /// built-in type.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Types
-struct UniqueTypeNamesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct UniqueTypeNamesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         var first: [String: SDLLocation] = [:]
         for (element, isExtension) in context.allTypeNodes where !isExtension {
             let name = element.node.name

@@ -2,8 +2,10 @@
 /// argument) is a valid value of its type, as input coercion would accept it.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type
-struct ValidDefaultValuesRule: SDLValidationRule {
-    func validate(_ context: inout SDLValidationContext) {
+package struct ValidDefaultValuesRule: SDLValidationRule {
+    package init() {}
+
+    package func validate(_ context: inout SDLValidationContext) {
         let coercion = context.literalCoercion
         func check(_ value: InputValueDefinitionNode, subject: String, in element: SDLElement<some Sendable>) {
             guard let literal = value.defaultValue else { return }

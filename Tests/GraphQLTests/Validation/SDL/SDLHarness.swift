@@ -36,15 +36,18 @@ struct SDLRuleTester {
     }
 
     func valid(_ sdl: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        #expect(try SDLHarness.problems([rule], sdl) == [], sourceLocation: sourceLocation)
+        let found = try SDLHarness.problems([rule], sdl)
+        #expect(found == [], sourceLocation: sourceLocation)
     }
 
     func problems(_ sdl: String, _ expected: [ExpectedProblem], permissionDirective: String = "allow", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        #expect(try SDLHarness.problems([rule], [sdl], permissionDirective: permissionDirective) == expected, sourceLocation: sourceLocation)
+        let found = try SDLHarness.problems([rule], [sdl], permissionDirective: permissionDirective)
+        #expect(found == expected, sourceLocation: sourceLocation)
     }
 
     func problems(modules sdl: [String], _ expected: [ExpectedProblem], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        #expect(try SDLHarness.problems([rule], sdl) == expected, sourceLocation: sourceLocation)
+        let found = try SDLHarness.problems([rule], sdl)
+        #expect(found == expected, sourceLocation: sourceLocation)
     }
 }
 
