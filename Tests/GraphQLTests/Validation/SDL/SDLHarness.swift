@@ -20,6 +20,16 @@ enum SDLHarness {
         return builder.validate(documents, schema: schema, rules: rules).map { ExpectedProblem($0, singleSource: sdl.count == 1) }
     }
 
+    /// The problems `rule` reports for a document built in code, for what the parser would not
+    /// let through (an enum value named `true`, an unknown directive location). Its nodes have
+    /// synthetic locations, so the problems are compared by message only.
+    static func messages(_ rule: any SDLValidationRule, document: Document) -> [String] {
+        let builder = SchemaBuilder()
+        let documents = [SDLDocument(module: "m0", source: Source("", name: "m0.graphql"), document: document)]
+        let schema = builder.assemble(documents, modules: []).schema
+        return builder.validate(documents, schema: schema, rules: [rule]).map(\.message)
+    }
+
     /// The problems one rule reports for one module's SDL.
     static func problems(_ rule: any SDLValidationRule, _ sdl: String, permissionDirective: String = "allow") throws -> [ExpectedProblem] {
         try problems([rule], [sdl], permissionDirective: permissionDirective)
