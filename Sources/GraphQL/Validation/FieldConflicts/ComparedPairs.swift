@@ -4,7 +4,7 @@
 /// everything, so it also answers for the mutually exclusive case; a pair compared as mutually
 /// exclusive has been checked only for response shape and must be compared again when the
 /// question is asked without that assumption. graphql-js's `PairSet` has the same contract.
-struct ComparedPairs<Key: Hashable> {
+struct ComparedPairs<Key: Hashable & Sendable>: Sendable {
     /// For each pair, whether it was recorded as mutually exclusive.
     private var recorded: [Key: Bool] = [:]
 
@@ -20,7 +20,7 @@ struct ComparedPairs<Key: Hashable> {
 }
 
 /// Two fragment names as an unordered pair: comparing A with B is comparing B with A.
-struct FragmentPair: Hashable {
+struct FragmentPair: Hashable, Sendable {
     let first: String
     let second: String
 
@@ -35,7 +35,7 @@ struct FragmentPair: Hashable {
 
 /// A collected field map and a fragment compared with it: an ordered pair, since the map is one
 /// particular selection set while the fragment brings its own fields and spreads.
-struct FieldMapAndFragment: Hashable {
+struct FieldMapAndFragment: Hashable, Sendable {
     let fieldMap: Int
     let fragment: String
 }

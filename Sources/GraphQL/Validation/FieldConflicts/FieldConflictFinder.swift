@@ -13,9 +13,15 @@
 /// conflict with thousands of copies is found, and reported, once.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
-struct FieldConflictFinder {
+struct FieldConflictFinder: Sendable {
     let schema: Schema
     let fragments: [String: FragmentDefinition]
+    /// Above this many pairs of distinct fields, a group is first checked as a whole
+    /// (``canCertainlyMerge(_:)``) and compared pair by pair only if that check fails.
+    let mergeCheckThreshold: Int
+    /// Small groups are compared pair by pair straight away: that is cheap, and the whole-group
+    /// check would cost about as much.
+    static let defaultMergeCheckThreshold = 32
 
     /// Every field map built so far; a map's identity is its index here.
     private var fieldMaps: [FieldMap] = []
@@ -26,10 +32,14 @@ struct FieldConflictFinder {
 
     /// - Parameters:
     ///   - schema: The schema the document is validated against.
-    ///   - fragments: The document's fragment definitions by name (the first of each name).
-    init(schema: Schema, fragments: [String: FragmentDefinition]) {
+    ///   - fragments: The document's fragment definitions by name (the last definition of each name).
+    ///   - mergeCheckThreshold: The number of field pairs from which a group is checked as a
+    ///     whole first; it changes how fast conflicts are found, never which. Tests lower it to
+    ///     run the whole-group check on small documents.
+    init(schema: Schema, fragments: [String: FragmentDefinition], mergeCheckThreshold: Int = defaultMergeCheckThreshold) {
         self.schema = schema
         self.fragments = fragments
+        self.mergeCheckThreshold = mergeCheckThreshold
     }
 
     /// The conflicts among the fields of one selection set, including the fields its fragment
@@ -95,6 +105,11 @@ struct FieldConflictFinder {
     private mutating func collectConflictsWithin(_ fieldMap: Int, into conflicts: inout [FieldConflict]) {
         for group in fieldMaps[fieldMap].groups {
             let variants = group.variants
+            if variants.count > 1, variants.count * (variants.count - 1) / 2 > mergeCheckThreshold,
+                canCertainlyMerge(variants.map(\.field))
+            {
+                continue
+            }
             for (index, variant) in variants.enumerated() {
                 // Fields within one collection are never mutually exclusive.
                 if let repeated = variant.repeated,
@@ -122,6 +137,11 @@ struct FieldConflictFinder {
         for group in fieldMaps[fieldMap1].groups {
             let others = map2.variants(named: group.responseName)
             guard !others.isEmpty else { continue }
+            if group.variants.count * others.count > mergeCheckThreshold,
+                canCertainlyMerge(group.variants.map(\.field) + others.map(\.field))
+            {
+                continue
+            }
             for variant in group.variants {
                 for other in others {
                     if let conflict = findConflict(group.responseName, variant.field, other.field, parentsMutuallyExclusive: mutuallyExclusive) {
@@ -263,7 +283,7 @@ struct FieldConflictFinder {
     /// Whether two output types give different response shapes: different list or non-null
     /// wrapping, or different leaf types. Two composite types never conflict here; their
     /// sub-selections are compared instead.
-    private func typesConflict(_ type1: TypeReference, _ type2: TypeReference) -> Bool {
+    func typesConflict(_ type1: TypeReference, _ type2: TypeReference) -> Bool {
         switch (type1, type2) {
         case (.list(let item1), .list(let item2)):
             return typesConflict(item1, item2)
@@ -279,7 +299,7 @@ struct FieldConflictFinder {
         }
     }
 
-    private func isLeaf(_ typeName: String) -> Bool {
+    func isLeaf(_ typeName: String) -> Bool {
         schema.type(named: typeName)?.isLeaf ?? false
     }
 }

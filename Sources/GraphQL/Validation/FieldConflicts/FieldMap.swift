@@ -9,7 +9,7 @@
 /// ``FieldVariant``: they can only conflict with others the way their first occurrence does, so
 /// comparing each copy again would only repeat the same finding (and turn thousands of repeated
 /// fields into millions of comparisons).
-struct FieldMap {
+struct FieldMap: Sendable {
     /// Response names in order of first appearance.
     var groups: [FieldGroup]
     /// Index into ``groups`` by response name.
@@ -35,7 +35,7 @@ struct FieldMap {
 }
 
 /// The fields of one response name in a ``FieldMap``, identical copies merged.
-struct FieldGroup {
+struct FieldGroup: Sendable {
     var responseName: String
     var variants: [FieldVariant]
 
@@ -66,20 +66,20 @@ struct FieldGroup {
 /// The second occurrence is compared with the first once: identical fields never differ in
 /// name, arguments or type, but their sub-selections may hold conflicts between each other's
 /// fields (`{ a { x: b x: c } a { x: b x: c } }`), which graphql-js reports on the pair.
-struct FieldVariant {
+struct FieldVariant: Sendable {
     var field: CollectedField
     var repeated: CollectedField?
 
     /// What makes two occurrences the same field: the parent type and the field as written,
     /// locations aside (AST nodes compare without them).
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var parentTypeName: String?
         var node: Field
     }
 }
 
 /// A field as written, with the parent type it was selected on and its type in the schema.
-struct CollectedField {
+struct CollectedField: Sendable {
     /// The type the field was selected on; nil when the type is not in the schema.
     var parentTypeName: String?
     /// Whether the parent is an object type, which makes fields on distinct parents exclusive.
