@@ -1,19 +1,60 @@
 /// The GraphQL engine as its host sees it: a schema, limits, and one call per request.
 ///
-/// ``execute(document:source:operationName:variables:context:)`` runs a document that was
-/// already parsed and validated (the benchmark times parsing, validation and execution apart);
-/// the request-level entry point chains all the steps.
+/// ``execute(_:context:)`` chains every step of a request: parse, validate, choose the operation,
+/// coerce variables, check the limits, execute. The steps are also offered one by one
+/// (``parse(_:)``, ``validate(_:source:)``, ``execute(document:source:operationName:variables:context:rootValue:)``),
+/// which the benchmark times apart.
 package struct Engine: Sendable {
     package let schema: Schema
     package var limits: ExecutionLimits
+    package var parserLimits: ParserLimits
     /// Sees every internal error (its real text), to log it; what it returns joins the error's
     /// `extensions` (a request id, say).
     package var onInternalError: InternalErrorHandler?
+    /// `__schema` and `__type`, made once for the schema.
+    private let metaFields: MetaFields
 
-    package init(schema: Schema, limits: ExecutionLimits = .default, onInternalError: InternalErrorHandler? = nil) {
+    package init(
+        schema: Schema,
+        limits: ExecutionLimits = .default,
+        parserLimits: ParserLimits = .default,
+        onInternalError: InternalErrorHandler? = nil
+    ) {
         self.schema = schema
         self.limits = limits
+        self.parserLimits = parserLimits
         self.onInternalError = onInternalError
+        self.metaFields = MetaFields(schema: schema)
+    }
+
+    /// Runs one request from its text to its response. Every failure is in the response: a
+    /// request error (no `data`) for a document that does not parse or validate, an operation
+    /// that cannot be chosen, variables that do not coerce or a limit exceeded; field errors
+    /// beside `data` otherwise.
+    package func execute(_ request: GraphQLRequest, context: any RequestContext) async -> GraphQLResponse {
+        let source = Source(request.query)
+        let document: Document
+        do {
+            document = try parse(source)
+        } catch {
+            return .requestError([error])
+        }
+        let errors = validate(document, source: source)
+        if !errors.isEmpty { return .requestError(errors) }
+        return await execute(
+            document: document, source: source, operationName: request.operationName, variables: request.variables, context: context)
+    }
+
+    /// Parses a request's document within ``parserLimits``.
+    ///
+    /// - Throws: ``GraphQLError`` with code GRAPHQL_PARSE_FAILED, or QUERY_TOO_COMPLEX for a limit.
+    package func parse(_ source: Source) throws(GraphQLError) -> Document {
+        try Parser.parse(source, limits: parserLimits)
+    }
+
+    /// Validates a parsed document against the schema with the specification's rules.
+    package func validate(_ document: Document, source: Source) -> [GraphQLError] {
+        Validator.validate(document, source: source, schema: schema)
     }
 
     /// Executes an operation of a parsed, validated document: chooses the operation, coerces the
@@ -63,7 +104,7 @@ package struct Engine: Sendable {
         if !refusals.isEmpty { return .requestError(refusals) }
         let executor = Executor(
             schema: schema, source: source, fragments: fragments, variables: coercedVariables, context: context,
-            deadline: limits.deadline, onInternalError: onInternalError)
+            deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields)
         return await executor.run(operation, rootType: rootType, rootValue: rootValue)
     }
 }

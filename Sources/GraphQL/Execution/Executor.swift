@@ -21,6 +21,7 @@ final class Executor {
     let deadlineDuration: Duration?
     let onInternalError: InternalErrorHandler?
     let collector: FieldCollector
+    let metaFields: MetaFields?
 
     var tree = ResultTree()
     var plans: [ObjectPlan] = []
@@ -57,8 +58,10 @@ final class Executor {
         variables: OrderedObject,
         context: any RequestContext,
         deadline: Duration?,
-        onInternalError: InternalErrorHandler?
+        onInternalError: InternalErrorHandler?,
+        metaFields: MetaFields?
     ) {
+        self.metaFields = metaFields
         self.schema = schema
         self.source = source
         self.variables = variables
@@ -247,7 +250,7 @@ final class Executor {
                 arguments: .success(.none), resolveContext: resolveContext)
         }
         let definition = objectType.field(named: name)
-            ?? (objectType.name == schema.queryType ? MetaFields.definition(named: name, schema: schema) : nil)
+            ?? (objectType.name == schema.queryType ? metaFields?.definition(named: name) : nil)
         // A field the type does not define is skipped, as graphql-js does; validation reports it.
         guard let definition, let shape = OutputShape.make(definition.type, schema: schema) else { return nil }
         let arguments = Result<Arguments, ArgumentCoercion.Failure> { () throws(ArgumentCoercion.Failure) in

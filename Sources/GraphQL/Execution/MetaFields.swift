@@ -1,12 +1,25 @@
-/// The introspection meta-fields `__schema` and `__type`, which every query root answers
-/// without declaring them (`__typename` is handled by the executor itself).
+/// The introspection meta-fields `__schema` and `__type`, which the query root answers without
+/// declaring them (`__typename` the executor answers itself).
+///
+/// Their definitions capture the schema they describe, so an engine makes them once and every
+/// request shares them.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Schema-Introspection
-enum MetaFields {
-    /// The definition of a meta-field of the query root, nil when `name` is none.
-    static func definition(named name: String, schema: Schema) -> FieldDefinition? {
-        // The introspection types arrive with the introspection module; until then a schema
-        // answers `__schema` and `__type` only when its builder declared them.
-        nil
+struct MetaFields: Sendable {
+    let schemaField: FieldDefinition
+    let typeField: FieldDefinition
+
+    init(schema: Schema) {
+        schemaField = Introspection.schemaFieldDefinition(for: schema)
+        typeField = Introspection.typeFieldDefinition(for: schema)
+    }
+
+    /// The meta-field `name` of the query root, nil for any other name.
+    func definition(named name: String) -> FieldDefinition? {
+        switch name {
+        case "__schema": schemaField
+        case "__type": typeField
+        default: nil
+        }
     }
 }
