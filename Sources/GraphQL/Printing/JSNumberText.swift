@@ -2,8 +2,8 @@
 /// graphql-js: `1` for 1.0, `0.000001`, `1e-7`, `1e+21`.
 ///
 /// - SeeAlso: https://tc39.es/ecma262/#sec-numeric-types-number-tostring
-enum JSNumberText {
-    static func text(of number: Double) -> String {
+package enum JSNumberText {
+    package static func text(of number: Double) -> String {
         if number == 0 { return "0" }
         let (digits, exponent) = shortestDigits(of: number.magnitude)
         return (number < 0 ? "-" : "") + layout(digits: digits, pointPosition: exponent)
