@@ -45,7 +45,7 @@ package enum ValueLiteral {
         case .null: ValueNode(.null)
         case .bool(let flag): ValueNode(.boolean(flag))
         case .int(let number): ValueNode(.int(String(number)))
-        case .float(let number): number.isFinite ? numberNode(JSNumberText.text(of: number)) : ValueNode(.null)
+        case .float(let number): number.isFinite ? numberNode(NumberText.javaScript(number)) : ValueNode(.null)
         case .string(let text): isID && isIntegerText(text) ? ValueNode(.int(text)) : ValueNode(.string(text, block: false))
         case .list(let items): ValueNode(.list(items.map { leaf($0, isID: false) }))
         case .object(let object):
