@@ -117,6 +117,25 @@ import Testing
         #expect(throws: SourceTypeMismatch.self) { try body("not a client", .none, context) }
     }
 
+    @Test func theEngineRunsQueriesOnTheBuiltSchema() async throws {
+        let engine = Engine(schema: try SchemaBuilder().build([Self.benchModule()]))
+        let response = await engine.execute(
+            GraphQLRequest(query: """
+                query ($status: ClientStatus) {
+                  client(id: "1") { name type assignedTo { firstName } }
+                  clients(filter: { status: $status }) { meta { total page } }
+                  __type(name: "ClientStatus") { enumValues { name } }
+                }
+                """, variables: OrderedObject([("status", "ACTIVE")])),
+            context: UnrestrictedContext())
+        #expect(response.errors.isEmpty, "\(response.errors)")
+        #expect(String(decoding: response.jsonBytes(), as: UTF8.self) == """
+            {"data":{"client":{"name":"Client 1","type":"COMPANY","assignedTo":{"firstName":"User 1"}},\
+            "clients":{"meta":{"total":10,"page":1}},\
+            "__type":{"enumValues":[{"name":"PROSPECT"},{"name":"PENDING"},{"name":"ACTIVE"},{"name":"SUSPENDED"},{"name":"COMPLETED"},{"name":"INACTIVE"}]}}}
+            """)
+    }
+
     // MARK: Several modules
 
     @Test func aModuleExtendsAnotherModulesQuery() throws {
