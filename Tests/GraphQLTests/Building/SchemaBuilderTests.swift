@@ -136,6 +136,24 @@ import Testing
             """)
     }
 
+    @Test func buildsTheGatewaySchemaFile() throws {
+        let file = URL(filePath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appending(components: "schema", "gateway.graphql")
+        var gateway = SchemaModule(name: "gateway", sdl: [Source(try String(contentsOf: file, encoding: .utf8), name: "schema/gateway.graphql")])
+        gateway.resolve("Query", "serverVersion", .sync { _, _, _ in .string("0.1.0") })
+        gateway.scalar("DateTime", .dateTime)
+        gateway.scalar("JSON", .json)
+        gateway.scalar("Money", .money)
+        let schema = try SchemaBuilder().build([gateway])
+        #expect(schema.description?.hasPrefix("Clientela's API") == true)
+        guard case .scalar(let dateTime)? = schema.type(named: "DateTime") else {
+            Issue.record("DateTime should be a scalar")
+            return
+        }
+        #expect(dateTime.specifiedByURL == "https://scalars.graphql.org/chillicream/date-time.html")
+    }
+
     // MARK: Several modules
 
     @Test func aModuleExtendsAnotherModulesQuery() throws {
@@ -215,7 +233,7 @@ import Testing
         let problems = SchemaFixtures.problems([clients, other])
         #expect(problems == [
             "schema/other.graphql:1:13: Cannot extend type \"Clent\" because it is not defined. Did you mean \"Client\"?",
-            "schema/clients.graphql:5:1: Field \"Client.nme\" has a resolver (registered by module \"clients\") but no definition. Did you mean \"name\"?",
+            "schema/clients.graphql:5:6: Field \"Client.nme\" has a resolver (registered by module \"clients\") but no definition. Did you mean \"name\"?",
             "schema/clients.graphql:7:3: Field \"Client.name\" has no resolver.",
         ])
     }

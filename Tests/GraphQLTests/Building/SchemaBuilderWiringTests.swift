@@ -33,7 +33,7 @@ import Testing
     @Test func aResolverForAnUndefinedFieldNamesItsModule() throws {
         let module = try Self.module { $0.resolve("Client", "nme", .sync { _, _, _ in .null }) }
         #expect(SchemaFixtures.problems([module]) == [
-            "schema/clients.graphql:5:1: Field \"Client.nme\" has a resolver (registered by module \"clients\") but no definition. Did you mean \"name\"?"
+            "schema/clients.graphql:5:6: Field \"Client.nme\" has a resolver (registered by module \"clients\") but no definition. Did you mean \"name\"?"
         ])
     }
 
@@ -48,7 +48,7 @@ import Testing
     @Test func interfaceFieldsTakeNoResolver() throws {
         let module = try Self.module { $0.resolve("Node", "id", .sync { _, _, _ in .null }) }
         #expect(SchemaFixtures.problems([module]) == [
-            "schema/clients.graphql:10:1: Field \"Node.id\" has a resolver (registered by module \"clients\"), but \"Node\" is an interface: interface fields take no resolver; register it on the object types that implement \"Node\"."
+            "schema/clients.graphql:10:11: Field \"Node.id\" has a resolver (registered by module \"clients\"), but \"Node\" is an interface: interface fields take no resolver; register it on the object types that implement \"Node\"."
         ])
     }
 
@@ -58,7 +58,7 @@ import Testing
             $0.resolve("__Type", "name", .sync { _, _, _ in .null })
         }
         #expect(SchemaFixtures.problems([module]) == [
-            "schema/clients.graphql:12:1: Type \"Status\" has resolvers (registered by module \"clients\"), but it is an enum, not an object type.",
+            "schema/clients.graphql:12:6: Type \"Status\" has resolvers (registered by module \"clients\"), but it is an enum, not an object type.",
             "Type \"__Type\" has resolvers (registered by module \"clients\"), but it is a built-in type, which comes with its own.",
         ])
     }
@@ -74,7 +74,7 @@ import Testing
     @Test func aCustomScalarNeedsACoercion() throws {
         let module = try Self.module { $0.scalars["DateTime"] = nil }
         #expect(SchemaFixtures.problems([module]) == [
-            "schema/clients.graphql:13:1: Scalar \"DateTime\" has no coercion: a module must register a ScalarCoercion for it."
+            "schema/clients.graphql:13:8: Scalar \"DateTime\" has no coercion: a module must register a ScalarCoercion for it."
         ])
     }
 
@@ -89,8 +89,8 @@ import Testing
         #expect(SchemaFixtures.problems([module]) == [
             "Type \"Date\" has a scalar coercion (registered by module \"clients\") but no definition.",
             "Type \"Int\" has a scalar coercion (registered by module \"clients\"), but it is a built-in type, which comes with its own.",
-            "schema/clients.graphql:12:1: Type \"Status\" has a scalar coercion (registered by module \"clients\"), but it is an enum, not a scalar.",
-            "schema/clients.graphql:5:1: Type \"Client\" has a type resolver (registered by module \"clients\"), but it is an object type, not an interface or union.",
+            "schema/clients.graphql:12:6: Type \"Status\" has a scalar coercion (registered by module \"clients\"), but it is an enum, not a scalar.",
+            "schema/clients.graphql:5:6: Type \"Client\" has a type resolver (registered by module \"clients\"), but it is an object type, not an interface or union.",
             "Type \"Nod\" has a type resolver (registered by module \"clients\") but no definition. Did you mean \"Node\"?",
         ])
     }
@@ -100,7 +100,7 @@ import Testing
         var other = SchemaModule(name: "other")
         other.resolveType("Result") { _ in "Client" }
         #expect(SchemaFixtures.problems([module, other]) == [
-            "schema/clients.graphql:11:1: Type \"Result\" has type resolvers from several modules: \"clients\" and \"other\"."
+            "schema/clients.graphql:11:7: Type \"Result\" has type resolvers from several modules: \"clients\" and \"other\"."
         ])
     }
 
@@ -129,7 +129,7 @@ import Testing
             "schema/broken.graphql:1:27: Unknown type \"Strin\". Did you mean \"String\"?",
             "schema/broken.graphql:1:21: Field \"Query.more\" has no resolver.",
             "schema/clients.graphql:6:3: Field \"Client.id\" has no resolver.",
-            "schema/clients.graphql:13:1: Scalar \"DateTime\" has no coercion: a module must register a ScalarCoercion for it.",
+            "schema/clients.graphql:13:8: Scalar \"DateTime\" has no coercion: a module must register a ScalarCoercion for it.",
         ])
     }
 }

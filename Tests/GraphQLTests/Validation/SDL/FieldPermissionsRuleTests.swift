@@ -37,6 +37,12 @@ import Testing
         try check.problems(
             Self.roles + "\ntype Client { notes: String @allow(roles: []) }",
             [ExpectedProblem("Field \"Client.notes\" is restricted by @allow to no role at all: nobody could read it.", "3:29")])
+        try check.problems(
+            "directive @allow(roles: [String!]) on FIELD_DEFINITION\ntype Client { a: Int @allow b: Int @allow(roles: null) c: Int @allow(roles: \"A\") }",
+            [
+                ExpectedProblem("Field \"Client.a\" is restricted by @allow to no role at all: nobody could read it.", "2:22"),
+                ExpectedProblem("Field \"Client.b\" is restricted by @allow to no role at all: nobody could read it.", "2:36"),
+            ])
     }
 
     @Test func requiresImplementationsOfARestrictedInterfaceFieldToBeRestricted() throws {
