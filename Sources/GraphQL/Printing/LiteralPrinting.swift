@@ -3,9 +3,9 @@
 ///
 /// Kept apart so that the two callers share one spelling; it prints values itself until the
 /// parser's `Printer` is on main, then forwards to it.
-enum LiteralPrinting {
+package enum LiteralPrinting {
     /// A value literal as graphql-js's `print` writes it: `[1, 2]`, `{a: 1}`, `"text"`.
-    static func print(_ value: ValueNode) -> String {
+    package static func print(_ value: ValueNode) -> String {
         switch value.kind {
         case .variable(let name): "$" + name
         case .int(let text), .float(let text): text
@@ -19,13 +19,13 @@ enum LiteralPrinting {
     }
 
     /// A type reference: `[Name!]!`.
-    static func print(_ type: TypeReference) -> String {
+    package static func print(_ type: TypeReference) -> String {
         type.description
     }
 
     /// A quoted string, escaping what graphql-js's `printString` escapes: `"`, `\`, and the C0
     /// and C1 control characters.
-    static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -47,7 +47,7 @@ enum LiteralPrinting {
     /// A block string as graphql-js's `printBlockString` writes it: on its own lines when the
     /// text has several lines or is long, and with the breaks that keep the text unchanged when
     /// it is read back (a trailing quote or backslash, leading indentation).
-    static func blockString(_ text: String) -> String {
+    package static func blockString(_ text: String) -> String {
         let escaped = text.replacing("\"\"\"", with: "\\\"\"\"")
         let lines = splitLines(escaped)
         let isSingleLine = lines.count == 1

@@ -2,7 +2,7 @@ extension SchemaPrinter {
     /// A description above a definition, as a block string when it can be one, followed by a
     /// newline; each line indented like the definition, with a blank line before every
     /// described item but the first of a block.
-    static func description(_ text: String?, indentation: String = "", firstInBlock: Bool = true) -> String {
+    package static func description(_ text: String?, indentation: String = "", firstInBlock: Bool = true) -> String {
         guard let text else { return "" }
         let literal = isPrintableAsBlockString(text) ? LiteralPrinting.blockString(text) : LiteralPrinting.string(text)
         let prefix = !indentation.isEmpty && !firstInBlock ? "\n" + indentation : indentation
