@@ -26,7 +26,10 @@ package enum SpecifiedRules {
         UniqueDirectivesPerLocationRule(),
         KnownArgumentNamesRule(),
         UniqueArgumentNamesRule(),
+        ValuesOfCorrectTypeRule(),
         ProvidedRequiredArgumentsRule(),
+        VariablesInAllowedPositionRule(),
+        OverlappingFieldsCanBeMergedRule(),
         UniqueInputFieldNamesRule(),
     ]
 }
