@@ -110,6 +110,18 @@ package struct TypeInfo {
         inputStack.last?.type
     }
 
+    /// The named type of ``inputType``, read from the index without hashing its name.
+    package var inputNamedType: NamedType? {
+        guard let named = inputStack.last?.namedType, named >= 0 else { return nil }
+        return index.namedTypes[Int(named)]
+    }
+
+    /// The kind of the named type of ``inputType``, without copying the type.
+    package var inputTypeKind: TypeKind? {
+        guard let named = inputStack.last?.namedType, named >= 0 else { return nil }
+        return index.types[Int(named)].kind
+    }
+
     /// The input type of the value that encloses the one being walked (an input object for an
     /// object field, a list for a list item).
     package var parentInputType: TypeReference? {
