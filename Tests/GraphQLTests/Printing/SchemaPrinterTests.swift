@@ -23,7 +23,7 @@ import Testing
 
             type Query {
               node(id: ID!): Node
-              people(filter: Filter = {limit: 5}, choice: Choice): [Person!]!
+              people(filter: Filter = { limit: 5 }, choice: Choice): [Person!]!
               color: Color
               home: Url @cached
             }
