@@ -102,7 +102,7 @@ package struct Engine: Sendable {
         var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
         let refusals = guards.check(operation)
         if !refusals.isEmpty { return .requestError(refusals) }
-        let executor = Executor(
+        var executor = Executor(
             schema: schema, source: source, fragments: fragments, variables: coercedVariables, context: context,
             deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields)
         return await executor.run(operation, rootType: rootType, rootValue: rootValue)

@@ -19,11 +19,14 @@ final class ObjectPlan {
     let fields: [PlannedField]
     /// `__typename`'s value for objects of this plan.
     let typeNameValue: Value
+    /// Whether each field's position is non-null, in field order: what an object's slots need.
+    let childNonNull: [Bool]
 
     init(objectType: ObjectType, fields: [PlannedField]) {
         self.objectType = objectType
         self.fields = fields
         self.typeNameValue = .string(objectType.name)
+        self.childNonNull = fields.map(\.shape.isNonNull)
     }
 }
 
@@ -48,6 +51,9 @@ final class PlannedField {
     let resolveContext: ResolveContext
     /// `Type.field` of the runtime object type, for messages.
     let coordinate: String
+    /// The plan of the last runtime type this field's objects had: most fields always return
+    /// the same type, so this spares a dictionary look-up per object.
+    var lastChildPlan: (typeName: String, plan: Int32)?
     private var cachedLocations: [SourceLocation]?
 
     init(

@@ -11,7 +11,7 @@
 /// run one after the other, each with its whole subtree, before the next one starts.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Executing-Selection-Sets
-final class Executor {
+struct Executor {
     let schema: Schema
     let source: Source?
     let variables: OrderedObject
@@ -73,7 +73,7 @@ final class Executor {
     }
 
     /// ExecuteOperation: runs the operation's selection set on its root type.
-    func run(_ operation: OperationDefinition, rootType: ObjectType, rootValue: any Sendable) async -> GraphQLResponse {
+    mutating func run(_ operation: OperationDefinition, rootType: ObjectType, rootValue: any Sendable) async -> GraphQLResponse {
         let rootGroup = SelectionGroup(selectionSets: [operation.selectionSet])
         let rootPlan = planIndex(for: rootGroup, typeName: rootType.name)
         tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].fields.map(\.shape.isNonNull))
@@ -95,7 +95,7 @@ final class Executor {
     }
 
     /// Runs levels until no object is left to resolve.
-    private func drain(_ start: [Batch]) async throws(DeadlineExceeded) {
+    private mutating func drain(_ start: [Batch]) async throws(DeadlineExceeded) {
         var current = start
         while !current.isEmpty {
             try checkDeadline()
@@ -115,7 +115,7 @@ final class Executor {
 
     // MARK: One plan at one level
 
-    private func execute(_ batch: Batch) async throws(DeadlineExceeded) {
+    private mutating func execute(_ batch: Batch) async throws(DeadlineExceeded) {
         let plan = plans[Int(batch.plan)]
         var items = batch.items
         if hasNulled { items.removeAll { tree.isUnderNull($0.slot) } }
@@ -196,7 +196,7 @@ final class Executor {
         }
     }
 
-    private func complete(_ outcome: AsyncCall.Outcome, target: AsyncTarget) {
+    private mutating func complete(_ outcome: AsyncCall.Outcome, target: AsyncTarget) {
         let field = target.field
         switch outcome {
         case .single(.success(let value)):
@@ -223,7 +223,7 @@ final class Executor {
     // MARK: Plans
 
     /// The plan of a selection group for an object type, collected on first use.
-    func planIndex(for group: SelectionGroup, typeName: String) -> Int32 {
+    mutating func planIndex(for group: SelectionGroup, typeName: String) -> Int32 {
         if let index = group.planIndex[typeName] { return index }
         guard case .object(let objectType)? = schema.type(named: typeName) else {
             preconditionFailure("plan requested for \(typeName), which is not an object type")
@@ -246,7 +246,7 @@ final class Executor {
         let resolveContext = ResolveContext(request: context, parentType: objectType.name, fieldName: name, loaders: loaders)
         if name == "__typename" {
             return PlannedField(
-                responseKey: entry.responseKey, nodes: entry.nodes, kind: .typeName, shape: Self.typeNameShape,
+                responseKey: entry.responseKey, nodes: entry.nodes, kind: .typeName, shape: OutputShape.nonNullString,
                 arguments: .success(.none), resolveContext: resolveContext)
         }
         let definition = objectType.field(named: name)
@@ -261,16 +261,20 @@ final class Executor {
             arguments: arguments, resolveContext: resolveContext)
     }
 
-    private static let typeNameShape = OutputShape(kind: .scalar(.string), isNonNull: true, namedType: "String")
-
     // MARK: Next level
 
     /// Makes the slot an object of `typeName` and queues it for the next level.
-    func enqueueObject(_ source: any Sendable, typeName: String, slot: Int, field: PlannedField) {
+    mutating func enqueueObject(_ source: any Sendable, typeName: String, slot: Int, field: PlannedField) {
         guard let group = field.children else {
             preconditionFailure("\(field.coordinate) completes objects but has no selection")
         }
-        let plan = planIndex(for: group, typeName: typeName)
+        let plan: Int32
+        if let last = field.lastChildPlan, last.typeName == typeName {
+            plan = last.plan
+        } else {
+            plan = planIndex(for: group, typeName: typeName)
+            field.lastChildPlan = (typeName, plan)
+        }
         tree.makeObject(at: slot, keys: plan, childNonNull: plans[Int(plan)].childNonNull)
         let work = Work(slot: slot, source: source)
         if plan == lastPlan {
@@ -297,7 +301,7 @@ final class Executor {
     }
 
     /// Records a field error at `slot` and nulls it, propagating to the nearest nullable parent.
-    func report(
+    mutating func report(
         _ message: String,
         code: ErrorCode?,
         extensions: [String: Value] = [:],
@@ -313,7 +317,7 @@ final class Executor {
 
     /// Records what a resolver threw: a ``ResolverError`` or ``GraphQLError`` as it says, anything
     /// else as an internal error whose text never reaches the caller.
-    func reportThrown(_ error: any Error, at slot: Int, field: PlannedField) {
+    mutating func reportThrown(_ error: any Error, at slot: Int, field: PlannedField) {
         if hasNulled, tree.isUnderNull(slot) { return }
         switch error {
         case let error as ResolverError:
@@ -332,18 +336,13 @@ final class Executor {
 
     /// Records a defect (a resolver's unexpected error, a value of the wrong shape): the hook
     /// sees the real error and may add `extensions` such as a request id.
-    func reportInternal(_ error: any Error, message: String, at slot: Int, field: PlannedField) {
+    mutating func reportInternal(_ error: any Error, message: String, at slot: Int, field: PlannedField) {
         let path = tree.path(of: slot)
         let extra = onInternalError?(InternalErrorReport(error: error, coordinate: field.coordinate, path: path, context: context)) ?? [:]
         errors.append(GraphQLError(message, locations: field.locations(in: source), path: path, code: .internalServerError, extensions: extra))
         tree.propagateNull(from: slot)
         hasNulled = true
     }
-}
-
-extension ObjectPlan {
-    /// Whether each field's position is non-null, in field order.
-    var childNonNull: [Bool] { fields.map(\.shape.isNonNull) }
 }
 
 /// The fields of one level that resolve asynchronously, ready to run concurrently.

@@ -55,13 +55,13 @@ enum ExecutionHarness {
         _ schema: Schema,
         _ query: String,
         operationName: String? = nil,
-        variables: OrderedObject? = nil,
+        variables: Value? = nil,
         context: any RequestContext = UnrestrictedContext(),
         limits: ExecutionLimits = .default,
         onInternalError: InternalErrorHandler? = nil
     ) async -> GraphQLResponse {
         let engine = Engine(schema: schema, limits: limits, onInternalError: onInternalError)
-        return await engine.execute(GraphQLRequest(query: query, operationName: operationName, variables: variables), context: context)
+        return await engine.execute(GraphQLRequest(query: query, operationName: operationName, variables: variables?.objectValue), context: context)
     }
 
     /// Runs `query` and returns the response's JSON text.
@@ -69,7 +69,7 @@ enum ExecutionHarness {
         _ schema: Schema,
         _ query: String,
         operationName: String? = nil,
-        variables: OrderedObject? = nil,
+        variables: Value? = nil,
         context: any RequestContext = UnrestrictedContext(),
         limits: ExecutionLimits = .default
     ) async -> String {

@@ -17,6 +17,42 @@ extension FieldConflictFinder {
         return canCertainlyMerge(fields, depth: 0, budget: &budget)
     }
 
+    /// Whether no two fields of the given selection sets, taken together with the fragments they
+    /// spread, can conflict: ``canCertainlyMerge(_:)`` for each response name of their merged
+    /// fields.
+    ///
+    /// - Parameter selectionSets: Selection sets whose fields land in one response object, each
+    ///   with the type it selects on.
+    /// - Returns: True when every field with a shared response name can certainly be merged.
+    func canCertainlyMerge(_ selectionSets: [(SelectionSet, NamedType?)]) -> Bool {
+        var budget = MergeCheckBudget(remaining: Self.mergeCheckBudget)
+        return canCertainlyMerge(selectionSets, depth: 0, budget: &budget)
+    }
+
+    /// The response names of the given selection sets, fragments included, whose fields might
+    /// not all merge: ``canCertainlyMerge(_:)`` fails for their fields. Nil when the check ran
+    /// out of budget and cannot tell.
+    ///
+    /// - Parameter selectionSets: Selection sets whose fields land in one response object, each
+    ///   with the type it selects on.
+    func responseNamesThatMayConflict(in selectionSets: [(SelectionSet, NamedType?)]) -> Set<String>? {
+        var budget = MergeCheckBudget(remaining: Self.mergeCheckBudget)
+        var merged = MergedSelections(types: types, fragments: fragments)
+        for (selectionSet, parentType) in selectionSets {
+            merged.collect(selectionSet, parentType: parentType, budget: &budget)
+            if budget.isExhausted { return nil }
+        }
+        var uncertain: Set<String> = []
+        for responseName in merged.responseNames {
+            guard let group = merged.fieldsByResponseName[responseName], group.count > 1 else { continue }
+            if !canCertainlyMerge(group, depth: 1, budget: &budget) {
+                if budget.isExhausted { return nil }
+                uncertain.insert(responseName)
+            }
+        }
+        return uncertain
+    }
+
     /// The most selections one merge check collects before it gives up and lets the pairwise
     /// comparison decide: it keeps a document built to make the check expensive (fragments that
     /// fan out at every level) from costing more than the comparison it replaces.
@@ -28,7 +64,6 @@ extension FieldConflictFinder {
 
     private func canCertainlyMerge(_ fields: [CollectedField], depth: Int, budget: inout MergeCheckBudget) -> Bool {
         guard fields.count > 1 else { return true }
-        guard depth < Self.mergeCheckDepth else { return false }
         // Identical fields agree with each other, but their sub-selections still must merge.
         var distinct: [CollectedField] = []
         var seen: Set<FieldVariant.Key> = []
@@ -43,16 +78,22 @@ extension FieldConflictFinder {
             }
             guard let type = field.type else { continue }
             if let shape {
-                if typesConflict(shape, type) { return false }
+                if Self.typesConflict(shape, type, types: types) { return false }
             } else {
                 shape = type
             }
         }
+        let selectionSets = distinct.compactMap { field in
+            field.node.selectionSet.map { ($0, field.type.flatMap { types[$0.namedType] }) }
+        }
+        return canCertainlyMerge(selectionSets, depth: depth, budget: &budget)
+    }
 
-        var merged = MergedSelections(schema: schema, fragments: fragments)
-        for field in distinct {
-            guard let selectionSet = field.node.selectionSet else { continue }
-            merged.collect(selectionSet, parentType: field.type.flatMap { schema.namedType(of: $0) }, budget: &budget)
+    private func canCertainlyMerge(_ selectionSets: [(SelectionSet, NamedType?)], depth: Int, budget: inout MergeCheckBudget) -> Bool {
+        guard depth < Self.mergeCheckDepth else { return false }
+        var merged = MergedSelections(types: types, fragments: fragments)
+        for (selectionSet, parentType) in selectionSets {
+            merged.collect(selectionSet, parentType: parentType, budget: &budget)
             if budget.isExhausted { return false }
         }
         for responseName in merged.responseNames {
@@ -63,7 +104,7 @@ extension FieldConflictFinder {
     }
 }
 
-/// How many more fields a merge check may collect.
+/// How many more selections a merge check may collect.
 struct MergeCheckBudget {
     var remaining: Int
 
@@ -73,40 +114,45 @@ struct MergeCheckBudget {
 /// The fields of several selection sets gathered by response name, inline fragments flattened
 /// and named fragments expanded (each once), as one response object would receive them.
 private struct MergedSelections {
-    let schema: Schema
+    let types: [String: NamedType]
     let fragments: [String: FragmentDefinition]
     var responseNames: [String] = []
     var fieldsByResponseName: [String: [CollectedField]] = [:]
     var expandedFragments: Set<String> = []
 
-    init(schema: Schema, fragments: [String: FragmentDefinition]) {
-        self.schema = schema
+    init(types: [String: NamedType], fragments: [String: FragmentDefinition]) {
+        self.types = types
         self.fragments = fragments
     }
 
+    /// Adds the fields of a selection set, flattening fragments with a stack of its own so that
+    /// chains of fragments cost no stack.
     mutating func collect(_ selectionSet: SelectionSet, parentType: NamedType?, budget: inout MergeCheckBudget) {
-        for selection in selectionSet.selections {
-            budget.remaining -= 1
-            if budget.isExhausted { return }
-            switch selection {
-            case .field(let node):
-                let field = CollectedField(
-                    parentTypeName: parentType?.name,
-                    parentIsObject: parentType?.kind == .object,
-                    node: node,
-                    type: parentType?.field(named: node.name.value)?.type
-                )
-                let responseName = node.responseKey
-                if fieldsByResponseName[responseName] == nil { responseNames.append(responseName) }
-                fieldsByResponseName[responseName, default: []].append(field)
-            case .fragmentSpread(let spread):
-                guard expandedFragments.insert(spread.name.value).inserted,
-                    let fragment = fragments[spread.name.value]
-                else { continue }
-                collect(fragment.selectionSet, parentType: schema.type(named: fragment.typeCondition.name.value), budget: &budget)
-            case .inlineFragment(let fragment):
-                let type = fragment.typeCondition.map { schema.type(named: $0.name.value) } ?? parentType
-                collect(fragment.selectionSet, parentType: type, budget: &budget)
+        var pending = [(selectionSet, parentType)]
+        while let (selectionSet, parentType) = pending.popLast() {
+            for selection in selectionSet.selections {
+                budget.remaining -= 1
+                if budget.isExhausted { return }
+                switch selection {
+                case .field(let node):
+                    let field = CollectedField(
+                        parentTypeName: parentType?.name,
+                        parentIsObject: parentType?.kind == .object,
+                        node: node,
+                        type: parentType?.field(named: node.name.value)?.type
+                    )
+                    let responseName = node.responseKey
+                    if fieldsByResponseName[responseName] == nil { responseNames.append(responseName) }
+                    fieldsByResponseName[responseName, default: []].append(field)
+                case .fragmentSpread(let spread):
+                    guard expandedFragments.insert(spread.name.value).inserted,
+                        let fragment = fragments[spread.name.value]
+                    else { continue }
+                    pending.append((fragment.selectionSet, types[fragment.typeCondition.name.value]))
+                case .inlineFragment(let fragment):
+                    let type = fragment.typeCondition.map { types[$0.name.value] } ?? parentType
+                    pending.append((fragment.selectionSet, type))
+                }
             }
         }
     }
