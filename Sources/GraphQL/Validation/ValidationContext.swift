@@ -270,23 +270,46 @@ package struct ValidationContext {
     /// spreads the walker recorded.
     package mutating func currentOperationVariableUsages(_ operation: OperationDefinition) -> [VariableUsage] {
         if let cached = currentOperationUsages { return cached }
-        var usages = recordedUsages
-        var reached: Set<String> = []
-        var pending = recordedSpreads
-        var withUsages: [String] = []
-        while let name = pending.popLast() {
-            guard reached.insert(name).inserted, hasFragment(named: name) else { continue }
-            if !variableUsages(ofFragmentNamed: name).isEmpty { withUsages.append(name) }
-            pending.append(contentsOf: spreadNames(ofFragmentNamed: name))
-        }
-        if withUsages.count == 1 {
-            usages.append(contentsOf: variableUsages(ofFragmentNamed: withUsages[0]))
-        } else if withUsages.count > 1 {
+        let (unordered, fragmentsWithUsages) = unorderedUsages()
+        var usages = unordered
+        if fragmentsWithUsages > 1 {
+            usages = recordedUsages
             for fragment in recursivelyReferencedFragments(of: operation) {
                 usages.append(contentsOf: variableUsages(of: fragment))
             }
         }
         currentOperationUsages = usages
         return usages
+    }
+
+    /// The same usages as ``currentOperationVariableUsages(_:)``, but with those of the
+    /// fragments in no promised order: enough for a rule that only reports when something is
+    /// wrong, which can then ask for the ordered list. Cheaper when several fragments use
+    /// variables.
+    package mutating func currentOperationVariableUsagesInAnyOrder() -> [VariableUsage] {
+        if let cached = currentOperationUsages { return cached }
+        let (usages, fragmentsWithUsages) = unorderedUsages()
+        if fragmentsWithUsages <= 1 { currentOperationUsages = usages }
+        return usages
+    }
+
+    /// The operation's own usages, then those of the fragments it reaches in the order found
+    /// from the recorded spreads; and how many of those fragments use variables (with one or
+    /// none, the order is graphql-js's).
+    private mutating func unorderedUsages() -> ([VariableUsage], Int) {
+        var usages = recordedUsages
+        var reached: Set<String> = []
+        var pending = recordedSpreads
+        var fragmentsWithUsages = 0
+        while let name = pending.popLast() {
+            guard reached.insert(name).inserted, hasFragment(named: name) else { continue }
+            let fragmentUsages = variableUsages(ofFragmentNamed: name)
+            if !fragmentUsages.isEmpty {
+                fragmentsWithUsages += 1
+                usages.append(contentsOf: fragmentUsages)
+            }
+            pending.append(contentsOf: spreadNames(ofFragmentNamed: name))
+        }
+        return (usages, fragmentsWithUsages)
     }
 }
