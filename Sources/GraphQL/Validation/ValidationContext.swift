@@ -21,9 +21,12 @@ package struct ValidationContext {
     let maxErrors: Int
     /// Where each fragment name is defined (the last definition, when there are several) and its
     /// type condition: read at every spread, so kept apart from the definitions.
-    private let fragmentsByName: [String: (definition: Int, typeCondition: String)]
+    private let fragmentsByName: [String: (definition: Int, typeCondition: String, ordinal: Int32)]
+    /// The number of distinct fragment names; each has an ordinal below it, which the
+    /// per-fragment caches are indexed by.
+    private let fragmentCount: Int
     private var spreadCache: [String: [FragmentSpread]] = [:]
-    private var fragmentUsageCache: [String: [VariableUsage]] = [:]
+    private var fragmentUsageCache: [[VariableUsage]?]
     /// The usages of the operation being walked, fragments included; reset at each operation.
     var currentOperationUsages: [VariableUsage]?
     /// The usages of the definition being walked, recorded by the walker as it meets them so that
@@ -31,10 +34,12 @@ package struct ValidationContext {
     var recordedUsages: [VariableUsage] = []
     /// The names of the fragments spread by the definition being walked, at any depth, recorded
     /// by the walker.
-    var recordedSpreads: [String] = []
+    var recordedSpreads: [Int32] = []
     /// The names spread by each fragment, at any depth: recorded by the walker, or found by a
     /// walk of the fragment when asked for before the walker reached it.
-    private var spreadNameCache: [String: [String]] = [:]
+    private var spreadCacheByOrdinal: [[Int32]?]
+    /// The fragment names by ordinal.
+    private let fragmentNames: [String]
     /// Whether the walker records usages: not inside variable definitions, whose directives are
     /// not the operation's usages.
     var isRecordingUsages = false
@@ -47,15 +52,22 @@ package struct ValidationContext {
         self.document = document
         self.source = source
         self.maxErrors = maxErrors
-        var fragments: [String: (definition: Int, typeCondition: String)] = [:]
+        var fragments: [String: (definition: Int, typeCondition: String, ordinal: Int32)] = [:]
         for (position, definition) in document.definitions.enumerated() {
             // As in graphql-js, a later definition of a name hides an earlier one; the duplicate
             // is UniqueFragmentNamesRule's to report.
             if case .fragment(let fragment) = definition {
-                fragments[fragment.name.value] = (position, fragment.typeCondition.name.value)
+                let ordinal = fragments[fragment.name.value]?.ordinal ?? Int32(fragments.count)
+                fragments[fragment.name.value] = (position, fragment.typeCondition.name.value, ordinal)
             }
         }
         self.fragmentsByName = fragments
+        self.fragmentCount = fragments.count
+        self.fragmentUsageCache = Array(repeating: nil, count: fragments.count)
+        self.spreadCacheByOrdinal = Array(repeating: nil, count: fragments.count)
+        var names = Array(repeating: "", count: fragments.count)
+        for (name, info) in fragments { names[Int(info.ordinal)] = name }
+        self.fragmentNames = names
     }
 
     // MARK: - Reporting
@@ -155,6 +167,11 @@ package struct ValidationContext {
         fragmentsByName[name]?.typeCondition
     }
 
+    /// The ordinal of the fragment named `name`, -1 when the document defines none.
+    func fragmentOrdinal(named name: String) -> Int32 {
+        fragmentsByName[name]?.ordinal ?? -1
+    }
+
     /// Whether `fragment` is the definition that its name refers to (the last of that name).
     func isEffectiveDefinition(_ fragment: FragmentDefinition, at position: Int) -> Bool {
         fragmentsByName[fragment.name.value]?.definition == position
@@ -216,35 +233,39 @@ package struct ValidationContext {
     /// (defined after the operation that spreads it) is walked here, unless a quick look finds
     /// no variable in it, which is the common case.
     package mutating func variableUsages(of fragment: FragmentDefinition) -> [VariableUsage] {
-        if let cached = fragmentUsageCache[fragment.name.value] { return cached }
+        let ordinal = fragmentOrdinal(named: fragment.name.value)
+        if ordinal >= 0, let cached = fragmentUsageCache[Int(ordinal)] { return cached }
         var usages: [VariableUsage] = []
         if VariableUsageCollector.mayUseVariables(fragment.directives, fragment.selectionSet) {
             var collector = VariableUsageCollector(index: index)
             collector.collect(fragment)
             usages = collector.usages
         }
-        fragmentUsageCache[fragment.name.value] = usages
+        if ordinal >= 0 { fragmentUsageCache[Int(ordinal)] = usages }
         return usages
     }
 
     /// Keeps the usages and spreads the walker recorded for a fragment, unless known already.
     mutating func storeRecorded(ofFragmentNamed name: String) {
-        if fragmentUsageCache[name] == nil { fragmentUsageCache[name] = recordedUsages }
-        if spreadNameCache[name] == nil { spreadNameCache[name] = recordedSpreads }
+        let ordinal = Int(fragmentOrdinal(named: name))
+        guard ordinal >= 0 else { return }
+        if fragmentUsageCache[ordinal] == nil { fragmentUsageCache[ordinal] = recordedUsages }
+        if spreadCacheByOrdinal[ordinal] == nil { spreadCacheByOrdinal[ordinal] = recordedSpreads }
     }
 
-    /// The names of the fragments spread by the fragment named `name`, at any depth.
-    private mutating func spreadNames(ofFragmentNamed name: String) -> [String] {
-        if let cached = spreadNameCache[name] { return cached }
-        let names = fragment(named: name).map { fragmentSpreads(of: $0.selectionSet).map(\.name.value) } ?? []
-        spreadNameCache[name] = names
-        return names
+    /// The ordinals of the fragments spread by the fragment of ordinal `ordinal`, at any depth.
+    private mutating func spreadOrdinals(ofFragment ordinal: Int32) -> [Int32] {
+        if let cached = spreadCacheByOrdinal[Int(ordinal)] { return cached }
+        let spreads = fragment(named: fragmentNames[Int(ordinal)]).map { fragmentSpreads(of: $0.selectionSet) } ?? []
+        let ordinals = spreads.map { fragmentOrdinal(named: $0.name.value) }.filter { $0 >= 0 }
+        spreadCacheByOrdinal[Int(ordinal)] = ordinals
+        return ordinals
     }
 
-    /// The usages of the fragment named `name` (empty for an unknown one).
-    private mutating func variableUsages(ofFragmentNamed name: String) -> [VariableUsage] {
-        if let cached = fragmentUsageCache[name] { return cached }
-        guard let fragment = fragment(named: name) else { return [] }
+    /// The usages of the fragment of ordinal `ordinal`.
+    private mutating func variableUsages(ofFragment ordinal: Int32) -> [VariableUsage] {
+        if let cached = fragmentUsageCache[Int(ordinal)] { return cached }
+        guard let fragment = fragment(named: fragmentNames[Int(ordinal)]) else { return [] }
         return variableUsages(of: fragment)
     }
 
@@ -298,17 +319,19 @@ package struct ValidationContext {
     /// none, the order is graphql-js's).
     private mutating func unorderedUsages() -> ([VariableUsage], Int) {
         var usages = recordedUsages
-        var reached: Set<String> = []
+        guard !recordedSpreads.isEmpty else { return (usages, 0) }
+        var reached = Array(repeating: false, count: fragmentCount)
         var pending = recordedSpreads
         var fragmentsWithUsages = 0
-        while let name = pending.popLast() {
-            guard reached.insert(name).inserted, hasFragment(named: name) else { continue }
-            let fragmentUsages = variableUsages(ofFragmentNamed: name)
+        while let ordinal = pending.popLast() {
+            guard !reached[Int(ordinal)] else { continue }
+            reached[Int(ordinal)] = true
+            let fragmentUsages = variableUsages(ofFragment: ordinal)
             if !fragmentUsages.isEmpty {
                 fragmentsWithUsages += 1
                 usages.append(contentsOf: fragmentUsages)
             }
-            pending.append(contentsOf: spreadNames(ofFragmentNamed: name))
+            pending.append(contentsOf: spreadOrdinals(ofFragment: ordinal))
         }
         return (usages, fragmentsWithUsages)
     }

@@ -147,7 +147,8 @@ struct ValidationWalker {
     }
 
     private mutating func walk(_ spread: FragmentSpread) {
-        context.recordedSpreads.append(spread.name.value)
+        let ordinal = context.fragmentOrdinal(named: spread.name.value)
+        if ordinal >= 0 { context.recordedSpreads.append(ordinal) }
         for slot in interested(.enterFragmentSpread) { rules[table[slot]].enterFragmentSpread(spread, context: &context) }
         walk(spread.directives, at: .fragmentSpread)
     }
