@@ -40,6 +40,11 @@ package struct ValidationContext {
     private var spreadCacheByOrdinal: [[Int32]?]
     /// The fragment names by ordinal.
     private let fragmentNames: [String]
+    /// The type condition of each fragment, by ordinal.
+    private let fragmentTypeConditions: [String]
+    /// During ``ValidationRule/enterFragmentSpread(_:context:)``, the ordinal of the fragment
+    /// spread (see ``fragmentOrdinal(named:)``), -1 when the document has no such fragment.
+    package internal(set) var spreadFragmentOrdinal: Int32 = -1
     /// Whether the walker records usages: not inside variable definitions, whose directives are
     /// not the operation's usages.
     var isRecordingUsages = false
@@ -66,8 +71,13 @@ package struct ValidationContext {
         self.fragmentUsageCache = Array(repeating: nil, count: fragments.count)
         self.spreadCacheByOrdinal = Array(repeating: nil, count: fragments.count)
         var names = Array(repeating: "", count: fragments.count)
-        for (name, info) in fragments { names[Int(info.ordinal)] = name }
+        var conditions = Array(repeating: "", count: fragments.count)
+        for (name, info) in fragments {
+            names[Int(info.ordinal)] = name
+            conditions[Int(info.ordinal)] = info.typeCondition
+        }
         self.fragmentNames = names
+        self.fragmentTypeConditions = conditions
     }
 
     // MARK: - Reporting
@@ -167,9 +177,18 @@ package struct ValidationContext {
         fragmentsByName[name]?.typeCondition
     }
 
-    /// The ordinal of the fragment named `name`, -1 when the document defines none.
-    func fragmentOrdinal(named name: String) -> Int32 {
+    /// The ordinal of the fragment named `name`, -1 when the document defines none: a number
+    /// below ``fragmentOrdinalCount`` that rules may index their own per-fragment arrays with.
+    package func fragmentOrdinal(named name: String) -> Int32 {
         fragmentsByName[name]?.ordinal ?? -1
+    }
+
+    /// The number of distinct fragment names of the document.
+    package var fragmentOrdinalCount: Int { fragmentCount }
+
+    /// The type condition of the fragment of ordinal `ordinal`.
+    package func typeCondition(ofFragment ordinal: Int32) -> String {
+        fragmentTypeConditions[Int(ordinal)]
     }
 
     /// Whether `fragment` is the definition that its name refers to (the last of that name).

@@ -149,6 +149,7 @@ struct ValidationWalker {
     private mutating func walk(_ spread: FragmentSpread) {
         let ordinal = context.fragmentOrdinal(named: spread.name.value)
         if ordinal >= 0 { context.recordedSpreads.append(ordinal) }
+        context.spreadFragmentOrdinal = ordinal
         for slot in interested(.enterFragmentSpread) { rules[table[slot]].enterFragmentSpread(spread, context: &context) }
         walk(spread.directives, at: .fragmentSpread)
     }

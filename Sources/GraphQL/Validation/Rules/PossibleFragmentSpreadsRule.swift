@@ -21,8 +21,10 @@ package struct PossibleFragmentSpreadsRule: ValidationRule {
 
     package func enterFragmentSpread(_ spread: FragmentSpread, context: inout ValidationContext) {
         let name = spread.name.value
-        guard let parentType = context.typeInfo.parentTypeName,
-              let fragmentType = context.typeCondition(ofFragmentNamed: name),
+        let ordinal = context.spreadFragmentOrdinal
+        guard ordinal >= 0, let parentType = context.typeInfo.parentTypeName else { return }
+        let fragmentType = context.typeCondition(ofFragment: ordinal)
+        guard
               fragmentType != parentType, isComposite(fragmentType, context),
               !typesOverlap(fragmentType, parentType, context.schema) else { return }
         context.report(
