@@ -52,17 +52,68 @@ extension Parser {
     ///   - EnumValue
     ///   - ListValue[?Const]
     ///   - ObjectValue[?Const]
+    /// ListValue[Const] : [ ] | [ Value[?Const]+ ]
+    /// ObjectValue[Const] : { } | { ObjectField[?Const]+ }
+    /// ObjectField[Const] : Name : Value[?Const]
     /// ```
-    /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true,
-    /// false or null`.
+    /// Nested lists and objects are read with a stack of open containers on the heap rather than
+    /// by recursion, so that no value, however deep, can exhaust the thread's stack; the depth
+    /// limit is counted all the same.
     mutating func parseValue(isConst: Bool) throws(SyntaxError) -> ValueNode {
+        guard peek(.bracketLeft) || peek(.braceLeft) else { return try parseScalarValue(isConst: isConst) }
+        var open = [try openContainer(fieldName: nil)]
+        while true {
+            let top = open.count - 1
+            if try expectOptional(open[top].isList ? .bracketRight : .braceRight) {
+                let closed = open.removeLast()
+                leaveNesting()
+                let node = ValueNode(
+                    closed.isList ? .list(closed.values) : .object(closed.fields),
+                    location: Location(start: closed.start, end: lastEnd)
+                )
+                guard !open.isEmpty else { return node }
+                if let name = closed.fieldName {
+                    let field = ObjectFieldNode(name: name, value: node, location: Location(start: name.location.start, end: lastEnd))
+                    open[open.count - 1].fields.append(field)
+                } else {
+                    open[open.count - 1].values.append(node)
+                }
+                continue
+            }
+            var fieldName: Name?
+            if !open[top].isList {
+                fieldName = try parseName()
+                try expect(.colon)
+            }
+            if peek(.bracketLeft) || peek(.braceLeft) {
+                open.append(try openContainer(fieldName: fieldName))
+                continue
+            }
+            let value = try parseScalarValue(isConst: isConst)
+            if let fieldName {
+                let field = ObjectFieldNode(name: fieldName, value: value, location: Location(start: fieldName.location.start, end: lastEnd))
+                open[top].fields.append(field)
+            } else {
+                open[top].values.append(value)
+            }
+        }
+    }
+
+    /// Reads the `[` or `{` of a list or object value, counting one more level of nesting.
+    private mutating func openContainer(fieldName: Name?) throws(SyntaxError) -> OpenContainer {
+        let start = token
+        try enterNesting()
+        try advance()
+        return OpenContainer(start: start.start, isList: start.kind == .bracketLeft, fieldName: fieldName)
+    }
+
+    /// A value that is neither a list nor an object: a variable (unless `isConst`), a number, a
+    /// string, a boolean, null or an enum value. `BooleanValue : one of true false`,
+    /// `NullValue : null`, `EnumValue : Name but not true, false or null`.
+    private mutating func parseScalarValue(isConst: Bool) throws(SyntaxError) -> ValueNode {
         let start = token
         let kind: ValueNode.Kind
         switch start.kind {
-        case .bracketLeft:
-            return try parseList(isConst: isConst)
-        case .braceLeft:
-            return try parseObject(isConst: isConst)
         case .int:
             kind = .int(lexer.text(start.start, start.end))
         case .float:
@@ -99,57 +150,30 @@ extension Parser {
         return ValueNode(kind, location: Location(start: start.start, end: start.end))
     }
 
-    /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
-    mutating func parseList(isConst: Bool) throws(SyntaxError) -> ValueNode {
-        let start = token
-        try enterNesting()
-        defer { leaveNesting() }
-        try expect(.bracketLeft)
-        var values: [ValueNode] = []
-        while try !expectOptional(.bracketRight) {
-            values.append(try parseValue(isConst: isConst))
-        }
-        return ValueNode(.list(values), location: location(from: start))
-    }
-
-    /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
-    mutating func parseObject(isConst: Bool) throws(SyntaxError) -> ValueNode {
-        let start = token
-        try enterNesting()
-        defer { leaveNesting() }
-        try expect(.braceLeft)
-        var fields: [ObjectFieldNode] = []
-        while try !expectOptional(.braceRight) {
-            fields.append(try parseObjectField(isConst: isConst))
-        }
-        return ValueNode(.object(fields), location: location(from: start))
-    }
-
-    /// `ObjectField[Const] : Name : Value[?Const]`
-    mutating func parseObjectField(isConst: Bool) throws(SyntaxError) -> ObjectFieldNode {
-        let start = token
-        let name = try parseName()
-        try expect(.colon)
-        let value = try parseValue(isConst: isConst)
-        return ObjectFieldNode(name: name, value: value, location: location(from: start))
-    }
-
     /// `Type : NamedType | ListType | NonNullType`, with `ListType : [ Type ]` and
     /// `NonNullType : NamedType ! | ListType !`.
+    ///
+    /// Read without recursion: the opening brackets first, then the named type, then each
+    /// closing bracket and its optional `!` from the inside out.
     mutating func parseTypeReference() throws(SyntaxError) -> TypeNode {
-        let start = token
-        var type: TypeNode
-        if try expectOptional(.bracketLeft) {
+        var listStarts: [Int] = []
+        while peek(.bracketLeft) {
+            listStarts.append(token.start)
+            try advance()
             try enterNesting()
-            defer { leaveNesting() }
-            let inner = try parseTypeReference()
-            try expect(.bracketRight)
-            type = .list(inner, location: location(from: start))
-        } else {
-            type = .named(try parseNamedType())
         }
+        let named = try parseNamedType()
+        var type = TypeNode.named(named)
         if try expectOptional(.bang) {
-            type = .nonNull(type, location: location(from: start))
+            type = .nonNull(type, location: Location(start: named.location.start, end: lastEnd))
+        }
+        while let start = listStarts.popLast() {
+            try expect(.bracketRight)
+            type = .list(type, location: Location(start: start, end: lastEnd))
+            if try expectOptional(.bang) {
+                type = .nonNull(type, location: Location(start: start, end: lastEnd))
+            }
+            leaveNesting()
         }
         return type
     }
@@ -177,4 +201,15 @@ extension Parser {
         try advance()
         return StringValueNode(value, block: current.kind == .blockString, location: Location(start: current.start, end: current.end))
     }
+}
+
+/// A list or object value being read by ``Parser/parseValue(isConst:)``.
+private struct OpenContainer {
+    /// Offset of the `[` or `{`.
+    var start: Int
+    var isList: Bool
+    var values: [ValueNode] = []
+    var fields: [ObjectFieldNode] = []
+    /// The name of the object field whose value this container is, if any.
+    var fieldName: Name?
 }

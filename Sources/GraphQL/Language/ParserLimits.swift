@@ -24,7 +24,8 @@ package struct ParserLimits: Sendable, Hashable {
     /// such as the server's own SDL.
     package static let unlimited = ParserLimits(maxBytes: .max, maxTokens: .max, maxDepth: depthCeiling)
 
-    /// The nesting no limit can raise: the parser is recursive, and this keeps its stack use
-    /// within what a secondary thread offers (512 KiB on Darwin), in debug builds too.
+    /// The nesting no limit can raise. The parser itself reads nesting with heap stacks and uses
+    /// no thread stack per level; the ceiling protects what walks the AST recursively afterwards
+    /// (validation, execution, printing, equality, deallocation).
     package static let depthCeiling = 256
 }

@@ -1,12 +1,12 @@
 /// Turns a coerced value back into the literal of its type, as graphql-js's `astFromValue` does:
 /// for a default that the schema holds only as a ``Value``.
-enum ValueLiteral {
+package enum ValueLiteral {
     /// The literal for `value` as a value of `type`, or nil when it has none (a null where a
     /// non-null type is expected, an output type, a value of the wrong shape).
     ///
     /// Input object fields come in the type's order; integral floats print as integers and an
     /// `ID` that reads as an integer prints unquoted, as in graphql-js.
-    static func node(for value: Value, type: TypeReference, lookup: (String) -> NamedType?) -> ValueNode? {
+    package static func node(for value: Value, type: TypeReference, lookup: (String) -> NamedType?) -> ValueNode? {
         switch type {
         case .nonNull(let inner):
             let node = node(for: value, type: inner, lookup: lookup)
@@ -45,7 +45,7 @@ enum ValueLiteral {
         case .null: ValueNode(.null)
         case .bool(let flag): ValueNode(.boolean(flag))
         case .int(let number): ValueNode(.int(String(number)))
-        case .float(let number): number.isFinite ? numberNode(JSNumberText.text(of: number)) : ValueNode(.null)
+        case .float(let number): number.isFinite ? numberNode(NumberText.javaScript(number)) : ValueNode(.null)
         case .string(let text): isID && isIntegerText(text) ? ValueNode(.int(text)) : ValueNode(.string(text, block: false))
         case .list(let items): ValueNode(.list(items.map { leaf($0, isID: false) }))
         case .object(let object):

@@ -67,7 +67,7 @@ enum IntrospectionTestSchema {
     /// directive @cached("Seconds to keep." ttl: Int = 60) repeatable on FIELD_DEFINITION | OBJECT
     /// type Query {
     ///   node(id: ID!): Node
-    ///   people(filter: Filter = {limit: 5}, choice: Choice): [Person!]!
+    ///   people(filter: Filter = { limit: 5 }, choice: Choice): [Person!]!
     ///   color: Color
     ///   home: Url @cached
     /// }

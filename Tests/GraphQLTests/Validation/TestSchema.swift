@@ -122,12 +122,12 @@ enum TestSchema {
         directives: [DirectiveDefinition] = []
     ) -> Schema {
         let definedNames = Set(types.map(\.name))
-        let scalars = ["Int", "Float", "String", "Boolean", "ID"].filter { !definedNames.contains($0) }.map(scalar)
+        let scalars = ScalarType.builtIns.filter { !definedNames.contains($0.name) }.map(NamedType.scalar)
         return Schema(
             queryType: query,
             mutationType: mutation,
             subscriptionType: subscription,
-            types: types + scalars + introspectionTypes,
+            types: types + scalars + Introspection.types,
             directives: directives + builtInDirectives
         )
     }
@@ -190,62 +190,5 @@ enum TestSchema {
         ),
         directive("specifiedBy", [.scalar], args: [arg("url", "String!")]),
         directive("oneOf", [.inputObject]),
-    ]
-
-    /// Enough of the introspection types for selections under `__schema` and `__type` to be
-    /// type-checked.
-    static let introspectionTypes: [NamedType] = [
-        object("__Schema", [
-            field("description", "String"),
-            field("types", "[__Type!]!"),
-            field("queryType", "__Type!"),
-            field("mutationType", "__Type"),
-            field("subscriptionType", "__Type"),
-            field("directives", "[__Directive!]!"),
-        ]),
-        object("__Type", [
-            field("kind", "__TypeKind!"),
-            field("name", "String"),
-            field("description", "String"),
-            field("fields", "[__Field!]", args: [arg("includeDeprecated", "Boolean", default: ValueNode(.boolean(false)))]),
-            field("interfaces", "[__Type!]"),
-            field("possibleTypes", "[__Type!]"),
-            field("enumValues", "[__EnumValue!]", args: [arg("includeDeprecated", "Boolean", default: ValueNode(.boolean(false)))]),
-            field("inputFields", "[__InputValue!]", args: [arg("includeDeprecated", "Boolean", default: ValueNode(.boolean(false)))]),
-            field("ofType", "__Type"),
-            field("specifiedByURL", "String"),
-            field("isOneOf", "Boolean"),
-        ]),
-        object("__Field", [
-            field("name", "String!"),
-            field("description", "String"),
-            field("args", "[__InputValue!]!", args: [arg("includeDeprecated", "Boolean", default: ValueNode(.boolean(false)))]),
-            field("type", "__Type!"),
-            field("isDeprecated", "Boolean!"),
-            field("deprecationReason", "String"),
-        ]),
-        object("__InputValue", [
-            field("name", "String!"),
-            field("description", "String"),
-            field("type", "__Type!"),
-            field("defaultValue", "String"),
-            field("isDeprecated", "Boolean!"),
-            field("deprecationReason", "String"),
-        ]),
-        object("__EnumValue", [
-            field("name", "String!"),
-            field("description", "String"),
-            field("isDeprecated", "Boolean!"),
-            field("deprecationReason", "String"),
-        ]),
-        object("__Directive", [
-            field("name", "String!"),
-            field("description", "String"),
-            field("isRepeatable", "Boolean!"),
-            field("locations", "[__DirectiveLocation!]!"),
-            field("args", "[__InputValue!]!", args: [arg("includeDeprecated", "Boolean", default: ValueNode(.boolean(false)))]),
-        ]),
-        enumeration("__TypeKind", ["SCALAR", "OBJECT", "INTERFACE", "UNION", "ENUM", "INPUT_OBJECT", "LIST", "NON_NULL"]),
-        enumeration("__DirectiveLocation", DirectiveLocation.allCases.map(\.rawValue)),
     ]
 }

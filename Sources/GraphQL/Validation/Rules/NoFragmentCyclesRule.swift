@@ -18,6 +18,8 @@ package struct NoFragmentCyclesRule: ValidationRule {
         search.visit(fragment, context: &context)
     }
 
+    /// A depth-first search with an explicit stack, so that a long chain of fragments cannot
+    /// exhaust the thread's stack.
     private struct CycleSearch {
         var visited: Set<String> = []
         /// The spreads from the fragment where the search started to the one being visited.
@@ -25,13 +27,25 @@ package struct NoFragmentCyclesRule: ValidationRule {
         /// For each fragment on the current path, where its spreads start in ``spreadPath``.
         var pathIndexByName: [String: Int] = [:]
 
+        private struct Frame {
+            var name: String
+            var spreads: [FragmentSpread]
+            var next = 0
+        }
+
         mutating func visit(_ fragment: FragmentDefinition, context: inout ValidationContext) {
-            let name = fragment.name.value
-            guard visited.insert(name).inserted else { return }
-            let spreads = context.fragmentSpreads(of: fragment.selectionSet)
-            guard !spreads.isEmpty else { return }
-            pathIndexByName[name] = spreadPath.count
-            for spread in spreads {
+            var frames: [Frame] = []
+            enter(fragment, frames: &frames, context: context)
+            while !frames.isEmpty {
+                let top = frames.count - 1
+                guard frames[top].next < frames[top].spreads.count else {
+                    pathIndexByName[frames[top].name] = nil
+                    frames.removeLast()
+                    if !frames.isEmpty { spreadPath.removeLast() }
+                    continue
+                }
+                let spread = frames[top].spreads[frames[top].next]
+                frames[top].next += 1
                 let target = spread.name.value
                 spreadPath.append(spread)
                 if let cycleStart = pathIndexByName[target] {
@@ -41,12 +55,26 @@ package struct NoFragmentCyclesRule: ValidationRule {
                         "Cannot spread fragment \"\(target)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
                         at: cycle.map(\.location)
                     )
-                } else if let next = context.fragment(named: target) {
-                    visit(next, context: &context)
+                    spreadPath.removeLast()
+                } else if let next = context.fragment(named: target), enter(next, frames: &frames, context: context) {
+                    // The spread stays on the path until the frame of `next` is done.
+                } else {
+                    spreadPath.removeLast()
                 }
-                spreadPath.removeLast()
             }
-            pathIndexByName[name] = nil
+        }
+
+        /// Marks a fragment visited and pushes its frame; false when there is nothing to search
+        /// (visited before, or no spreads).
+        @discardableResult
+        private mutating func enter(_ fragment: FragmentDefinition, frames: inout [Frame], context: ValidationContext) -> Bool {
+            let name = fragment.name.value
+            guard visited.insert(name).inserted else { return false }
+            let spreads = context.fragmentSpreads(of: fragment.selectionSet)
+            guard !spreads.isEmpty else { return false }
+            pathIndexByName[name] = spreadPath.count
+            frames.append(Frame(name: name, spreads: spreads))
+            return true
         }
     }
 }

@@ -7,7 +7,13 @@ package struct UniqueVariableNamesRule: ValidationRule {
     package var events: ValidationEvents { .enterOperation }
 
     package func enterOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
-        for (name, locations) in DuplicateNames.groups(operation.variableDefinitions.map(\.variable)) {
+        // Reported at the names, after the `$`, as graphql-js reports them.
+        let names = operation.variableDefinitions.map { definition in
+            let variable = definition.variable
+            let start = variable.location.end - variable.value.utf8.count
+            return Name(variable.value, location: Location(start: start, end: variable.location.end))
+        }
+        for (name, locations) in DuplicateNames.groups(names) {
             context.report("There can be only one variable named \"$\(name)\".", at: locations)
         }
     }
