@@ -79,7 +79,7 @@ struct FieldConflictFinder: Sendable {
     ///   - parentType: The type it selects on; nil when unknown.
     /// - Returns: The conflicts in graphql-js's order.
     mutating func conflicts(within selectionSet: SelectionSet, parentType: NamedType?) -> [FieldConflict] {
-        if isExhausted { return [] }
+        if isExhausted || Self.hasOnlyDistinctFields(selectionSet) { return [] }
         var conflicts: [FieldConflict] = []
         let fieldMap = fieldMapID(for: selectionSet, parentType: parentType)
         var fragmentNames = fieldMaps[fieldMap].fragmentNames
@@ -106,6 +106,27 @@ struct FieldConflictFinder: Sendable {
             }
         }
         return conflicts
+    }
+
+    /// Whether a selection set spreads no named fragment and gives each response name once,
+    /// inline fragments included: then nothing in it can conflict, and most selection sets are
+    /// like that, so this is checked before any field map is built.
+    private static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
+        var seen: Set<String> = []
+        var pending = [selectionSet]
+        while let selectionSet = pending.popLast() {
+            for selection in selectionSet.selections {
+                switch selection {
+                case .field(let field):
+                    if !seen.insert(field.responseKey).inserted { return false }
+                case .fragmentSpread:
+                    return false
+                case .inlineFragment(let fragment):
+                    pending.append(fragment.selectionSet)
+                }
+            }
+        }
+        return true
     }
 
     // MARK: - Field maps
