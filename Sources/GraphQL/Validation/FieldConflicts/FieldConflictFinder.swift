@@ -43,7 +43,7 @@ struct FieldConflictFinder: Sendable {
     private var depth = 0
 
     /// Every field map built so far; a map's identity is its index here.
-    private var fieldMaps: [FieldMap] = []
+    private(set) var fieldMaps: [FieldMap] = []
     /// Field maps by the selection set they were collected from.
     private var fieldMapBySelectionSet: [SelectionSetKey: Int] = [:]
     /// Field maps of fragment definitions by fragment name; nil for unknown fragments.
@@ -108,27 +108,6 @@ struct FieldConflictFinder: Sendable {
         return conflicts
     }
 
-    /// Whether a selection set spreads no named fragment and gives each response name once,
-    /// inline fragments included: then nothing in it can conflict, and most selection sets are
-    /// like that, so this is checked before any field map is built.
-    private static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
-        var seen: Set<String> = []
-        var pending = [selectionSet]
-        while let selectionSet = pending.popLast() {
-            for selection in selectionSet.selections {
-                switch selection {
-                case .field(let field):
-                    if !seen.insert(field.responseKey).inserted { return false }
-                case .fragmentSpread:
-                    return false
-                case .inlineFragment(let fragment):
-                    pending.append(fragment.selectionSet)
-                }
-            }
-        }
-        return true
-    }
-
     // MARK: - Field maps
 
     /// Where a selection set was written; parsed selection sets never share one.
@@ -154,7 +133,7 @@ struct FieldConflictFinder: Sendable {
     }
 
     /// The field map of a fragment's own selection set, on its type condition.
-    private mutating func fieldMapID(forFragment name: String) -> Int? {
+    mutating func fieldMapID(forFragment name: String) -> Int? {
         if let cached = fieldMapByFragment[name] { return cached }
         var id: Int?
         if let fragment = fragments[name] {
@@ -162,32 +141,6 @@ struct FieldConflictFinder: Sendable {
         }
         fieldMapByFragment[name] = id
         return id
-    }
-
-    /// The fragments among `fragmentNames`, and those they spread, that bring in a field with
-    /// one of the given response names, directly or through the fragments they spread.
-    private mutating func fragments(reaching responseNames: Set<String>, from fragmentNames: [String]) -> Set<String> {
-        // Every fragment reachable, and who spreads whom.
-        var reachable: Set<String> = []
-        var spreaders: [String: [String]] = [:]
-        var pending = fragmentNames
-        var reaching: [String] = []
-        while let name = pending.popLast() {
-            guard reachable.insert(name).inserted, let fieldMap = fieldMapID(forFragment: name) else { continue }
-            let map = fieldMaps[fieldMap]
-            if responseNames.contains(where: { map.groupIndex[$0] != nil }) { reaching.append(name) }
-            for spread in map.fragmentNames {
-                spreaders[spread, default: []].append(name)
-                pending.append(spread)
-            }
-        }
-        // Then back from the fragments with such a field to all that spread them.
-        var result: Set<String> = []
-        while let name = reaching.popLast() {
-            guard result.insert(name).inserted else { continue }
-            reaching.append(contentsOf: spreaders[name] ?? [])
-        }
-        return result
     }
 
     /// Takes one comparison from the budget; false (and exhausted from now on) when none is left.

@@ -1,3 +1,4 @@
+/// The finder's ways of not comparing fields pair by pair where no pair can conflict.
 extension FieldConflictFinder {
     /// Whether no two of the given fields can conflict, found in one pass over their merged
     /// sub-selections rather than by comparing every pair.
@@ -51,6 +52,53 @@ extension FieldConflictFinder {
             }
         }
         return uncertain
+    }
+
+    /// Whether a selection set spreads no named fragment and gives each response name once,
+    /// inline fragments included: then nothing in it can conflict, and most selection sets are
+    /// like that, so this is checked before any field map is built.
+    static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
+        var seen: Set<String> = []
+        var pending = [selectionSet]
+        while let selectionSet = pending.popLast() {
+            for selection in selectionSet.selections {
+                switch selection {
+                case .field(let field):
+                    if !seen.insert(field.responseKey).inserted { return false }
+                case .fragmentSpread:
+                    return false
+                case .inlineFragment(let fragment):
+                    pending.append(fragment.selectionSet)
+                }
+            }
+        }
+        return true
+    }
+
+    /// The fragments among `fragmentNames`, and those they spread, that bring in a field with
+    /// one of the given response names, directly or through the fragments they spread.
+    mutating func fragments(reaching responseNames: Set<String>, from fragmentNames: [String]) -> Set<String> {
+        // Every fragment reachable, and who spreads whom.
+        var reachable: Set<String> = []
+        var spreaders: [String: [String]] = [:]
+        var pending = fragmentNames
+        var reaching: [String] = []
+        while let name = pending.popLast() {
+            guard reachable.insert(name).inserted, let fieldMap = fieldMapID(forFragment: name) else { continue }
+            let map = fieldMaps[fieldMap]
+            if responseNames.contains(where: { map.groupIndex[$0] != nil }) { reaching.append(name) }
+            for spread in map.fragmentNames {
+                spreaders[spread, default: []].append(name)
+                pending.append(spread)
+            }
+        }
+        // Then back from the fragments with such a field to all that spread them.
+        var result: Set<String> = []
+        while let name = reaching.popLast() {
+            guard result.insert(name).inserted else { continue }
+            reaching.append(contentsOf: spreaders[name] ?? [])
+        }
+        return result
     }
 
     /// The most selections one merge check collects before it gives up and lets the pairwise
