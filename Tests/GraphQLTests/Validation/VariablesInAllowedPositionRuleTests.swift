@@ -381,6 +381,24 @@ import Testing
         ])
     }
 
+    @Test func reportsANullableOneOfVariableOnceAmongAllRules() throws {
+        // ValuesOfCorrectTypeRule leaves the variable to this rule, as graphql-js 17 does.
+        let source = Source("""
+        query ($string: String) {
+          complicatedArgs {
+            oneOfArgField(oneOfArg: { stringField: $string })
+          }
+        }
+        """)
+        let errors = Validator.validate(try Parser.parse(source), source: source, schema: TestSchema.standard)
+        #expect(errors.map(ExpectedError.init) == [
+            ExpectedError(
+                #"Variable "$string" is of type "String" but must be non-nullable to be used for OneOf Input Object "OneOfInput"."#,
+                (1, 8), (3, 44)
+            ),
+        ])
+    }
+
     @Test func acceptsANullableVariableForTheWholeOneOfObject() throws {
         try check.valid("""
                 query ($input: OneOfInput) {
