@@ -46,7 +46,7 @@ extension FieldConflictFinder {
         var uncertain: Set<String> = []
         for responseName in merged.responseNames {
             guard let group = merged.fieldsByResponseName[responseName], group.count > 1 else { continue }
-            if !canCertainlyMerge(group, depth: 1, budget: &budget) {
+            if !canCertainlyMerge(group.map(\.field), depth: 1, budget: &budget) {
                 if budget.isExhausted { return nil }
                 uncertain.insert(responseName)
             }
@@ -146,7 +146,7 @@ extension FieldConflictFinder {
         }
         for responseName in merged.responseNames {
             guard let group = merged.fieldsByResponseName[responseName], group.count > 1 else { continue }
-            if !canCertainlyMerge(group, depth: depth + 1, budget: &budget) { return false }
+            if !canCertainlyMerge(group.map(\.field), depth: depth + 1, budget: &budget) { return false }
         }
         return true
     }
@@ -159,14 +159,20 @@ struct MergeCheckBudget {
     var isExhausted: Bool { remaining < 0 }
 }
 
+/// A field gathered by ``MergedSelections``, with the members of the group it came from.
+struct MergedField {
+    var field: CollectedField
+    var origins: [Int]
+}
+
 /// The fields of several selection sets gathered by response name, inline fragments flattened
-/// and named fragments expanded (each once), as one response object would receive them.
-private struct MergedSelections {
+/// and named fragments expanded, as one response object would receive them.
+struct MergedSelections {
     let types: [String: NamedType]
     let fragments: [String: FragmentDefinition]
     var responseNames: [String] = []
-    var fieldsByResponseName: [String: [CollectedField]] = [:]
-    var expandedFragments: Set<String> = []
+    var fieldsByResponseName: [String: [MergedField]] = [:]
+    private var expandedFragments: Set<String> = []
 
     init(types: [String: NamedType], fragments: [String: FragmentDefinition]) {
         self.types = types
@@ -175,7 +181,16 @@ private struct MergedSelections {
 
     /// Adds the fields of a selection set, flattening fragments with a stack of its own so that
     /// chains of fragments cost no stack.
-    mutating func collect(_ selectionSet: SelectionSet, parentType: NamedType?, budget: inout MergeCheckBudget) {
+    ///
+    /// - Parameters:
+    ///   - selectionSet: The selection set to add.
+    ///   - parentType: The type it selects on.
+    ///   - origins: What the fields count as coming from. Without origins, each named fragment
+    ///     is expanded once for all calls; with them, once per call, so that every origin that
+    ///     spreads a fragment gets its fields.
+    ///   - budget: Spent by one per selection.
+    mutating func collect(_ selectionSet: SelectionSet, parentType: NamedType?, origins: [Int] = [], budget: inout MergeCheckBudget) {
+        if !origins.isEmpty { expandedFragments = [] }
         var pending = [(selectionSet, parentType)]
         while let (selectionSet, parentType) = pending.popLast() {
             for selection in selectionSet.selections {
@@ -191,7 +206,7 @@ private struct MergedSelections {
                     )
                     let responseName = node.responseKey
                     if fieldsByResponseName[responseName] == nil { responseNames.append(responseName) }
-                    fieldsByResponseName[responseName, default: []].append(field)
+                    fieldsByResponseName[responseName, default: []].append(MergedField(field: field, origins: origins))
                 case .fragmentSpread(let spread):
                     guard expandedFragments.insert(spread.name.value).inserted,
                         let fragment = fragments[spread.name.value]

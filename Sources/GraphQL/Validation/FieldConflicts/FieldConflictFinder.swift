@@ -36,6 +36,10 @@ struct FieldConflictFinder: Sendable {
     /// and a conflict among them), which graphql-js would pursue for minutes.
     static let defaultComparisonBudget = 100_000
 
+    /// The most candidate pairs worth comparing one by one in a large group; past it, every
+    /// pair is compared (within the budget).
+    static let candidateLimit = 20_000
+
     /// The deepest nesting of sub-selections compared. Execution refuses documents a fraction as
     /// deep; this only keeps chains of fragments from exhausting the stack.
     static let maxDepth = 100
@@ -47,6 +51,10 @@ struct FieldConflictFinder: Sendable {
     private var comparisonsLeft: Int
     /// How deep the comparison of sub-selections currently is.
     private var depth = 0
+    /// The most conflicts the current ``conflicts(within:parentType:limit:)`` call wants. Only
+    /// top-level conflicts count (`depth == 0`): nested ones are all kept, since together they
+    /// make up one conflict's message.
+    private var reportLimit = Int.max
 
     /// Every field map built so far; a map's identity is its index here.
     private(set) var fieldMaps: [FieldMap] = []
@@ -83,9 +91,12 @@ struct FieldConflictFinder: Sendable {
     /// - Parameters:
     ///   - selectionSet: The selection set to check.
     ///   - parentType: The type it selects on; nil when unknown.
+    ///   - limit: The most conflicts wanted: the search stops once it has found that many.
     /// - Returns: The conflicts in graphql-js's order.
-    mutating func conflicts(within selectionSet: SelectionSet, parentType: NamedType?) -> [FieldConflict] {
-        if isExhausted || Self.hasOnlyDistinctFields(selectionSet) { return [] }
+    mutating func conflicts(within selectionSet: SelectionSet, parentType: NamedType?, limit: Int = .max) -> [FieldConflict] {
+        if isExhausted || limit <= 0 || Self.hasOnlyDistinctFields(selectionSet) { return [] }
+        reportLimit = limit
+        defer { reportLimit = .max }
         var conflicts: [FieldConflict] = []
         let fieldMap = fieldMapID(for: selectionSet, parentType: parentType)
         var fragmentNames = fieldMaps[fieldMap].fragmentNames
@@ -164,21 +175,27 @@ struct FieldConflictFinder: Sendable {
         for group in fieldMaps[fieldMap].groups {
             if let names, !names.contains(group.responseName) { continue }
             let variants = group.variants
-            if variants.count > 1, variants.count * (variants.count - 1) / 2 > mergeCheckThreshold,
-                canCertainlyMerge(variants.map(\.field))
-            {
-                continue
+            // Large groups: compare only the pairs that might conflict, in the same order.
+            var partners: [Int: [Int]]?
+            if variants.count * (variants.count - 1) / 2 > mergeCheckThreshold {
+                let fields = variants.map(\.field)
+                // With the repeated copies, whose sub-selections are compared with each other too.
+                if canCertainlyMerge(fields + variants.compactMap(\.repeated)) { continue }
+                if let candidates = candidatePairs(among: fields, limit: Self.candidateLimit) {
+                    partners = Dictionary(grouping: candidates.sorted(), by: \.first).mapValues { $0.map(\.second) }
+                }
             }
             for (index, variant) in variants.enumerated() {
-                if isExhausted { return }
+                if isExhausted || (depth == 0 && conflicts.count >= reportLimit) { return }
                 // Fields within one collection are never mutually exclusive.
                 if let repeated = variant.repeated,
                     let conflict = findConflict(group.responseName, variant.field, repeated, parentsMutuallyExclusive: false)
                 {
                     conflicts.append(conflict)
                 }
-                for other in variants[(index + 1)...] {
-                    if let conflict = findConflict(group.responseName, variant.field, other.field, parentsMutuallyExclusive: false) {
+                let others = partners.map { $0[index] ?? [] } ?? Array(variants.indices.dropFirst(index + 1))
+                for other in others {
+                    if let conflict = findConflict(group.responseName, variant.field, variants[other].field, parentsMutuallyExclusive: false) {
                         conflicts.append(conflict)
                     }
                 }
@@ -200,15 +217,22 @@ struct FieldConflictFinder: Sendable {
             if let names, !names.contains(group.responseName) { continue }
             let others = map2.variants(named: group.responseName)
             guard !others.isEmpty else { continue }
-            if group.variants.count * others.count > mergeCheckThreshold,
-                canCertainlyMerge(group.variants.map(\.field) + others.map(\.field))
-            {
-                continue
+            // Large groups: compare only the pairs that might conflict, in the same order. The
+            // candidates are indices into both lists, the second list's after the first's.
+            let count = group.variants.count
+            var partners: [Int: [Int]]?
+            if count * others.count > mergeCheckThreshold {
+                let fields = group.variants.map(\.field) + others.map(\.field)
+                if canCertainlyMerge(fields) { continue }
+                if let candidates = candidatePairs(among: fields, limit: Self.candidateLimit) {
+                    let across = candidates.filter { $0.first < count && $0.second >= count }.sorted()
+                    partners = Dictionary(grouping: across, by: \.first).mapValues { $0.map { $0.second - count } }
+                }
             }
-            for variant in group.variants {
-                if isExhausted { return }
-                for other in others {
-                    if let conflict = findConflict(group.responseName, variant.field, other.field, parentsMutuallyExclusive: mutuallyExclusive) {
+            for (index, variant) in group.variants.enumerated() {
+                if isExhausted || (depth == 0 && conflicts.count >= reportLimit) { return }
+                for other in partners.map({ $0[index] ?? [] }) ?? Array(others.indices) {
+                    if let conflict = findConflict(group.responseName, variant.field, others[other].field, parentsMutuallyExclusive: mutuallyExclusive) {
                         conflicts.append(conflict)
                     }
                 }
@@ -228,7 +252,7 @@ struct FieldConflictFinder: Sendable {
         into conflicts: inout [FieldConflict]
     ) {
         var pending = [fragmentName]
-        while let name = pending.popLast(), !isExhausted {
+        while let name = pending.popLast(), !isExhausted, !(depth == 0 && conflicts.count >= reportLimit) {
             let pair = FieldMapAndFragment(fieldMap: fieldMap, fragment: name)
             if comparedFieldMapsAndFragments.contains(pair, mutuallyExclusive: mutuallyExclusive) { continue }
             comparedFieldMapsAndFragments.insert(pair, mutuallyExclusive: mutuallyExclusive)
@@ -251,7 +275,7 @@ struct FieldConflictFinder: Sendable {
         into conflicts: inout [FieldConflict]
     ) {
         var pending = [(fragmentName1, fragmentName2)]
-        while let (name1, name2) = pending.popLast(), !isExhausted {
+        while let (name1, name2) = pending.popLast(), !isExhausted, !(depth == 0 && conflicts.count >= reportLimit) {
             // A fragment is not compared with itself.
             if name1 == name2 { continue }
             let pair = FragmentPair(name1, name2)
