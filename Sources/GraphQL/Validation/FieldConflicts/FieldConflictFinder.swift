@@ -13,8 +13,11 @@
 ///   a conflict with thousands of copies is found, and reported, once;
 /// - a selection set that spreads no fragment and repeats no response name is skipped;
 /// - a large group of fields, or a selection set with many fragments, is first checked as a
-///   whole in one pass (see `FieldConflictFinder+Shortcuts.swift`); only the response names that
-///   check cannot clear are compared pair by pair, so the conflicts found are graphql-js's;
+///   whole in one pass (see `FieldConflictFinder+Shortcuts.swift`); when that check cannot
+///   clear it, a second pass names the pairs of fields that might conflict
+///   (`FieldConflictFinder+Candidates.swift`) or the response names and fragments involved, and
+///   only those are compared as graphql-js compares them, in its order, so the conflicts
+///   reported are graphql-js's;
 /// - what pairwise comparison remains has a budget per document (and a nesting limit); past it
 ///   the finder stops, and the rule refuses the document rather than let it through unchecked.
 ///
