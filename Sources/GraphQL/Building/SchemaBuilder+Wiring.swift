@@ -106,7 +106,7 @@ extension SchemaBuilder {
                 }
             default:
                 problems.append(Problem(
-                    "Type \"\(typeName)\" has resolvers (\(by)), but it is \(Self.article(merged.kind)), not an object type.",
+                    "Type \"\(typeName)\" has resolvers (\(by)), but it is \(merged.kind.withArticle), not an object type.",
                     locations: location))
             }
         }
@@ -117,7 +117,7 @@ extension SchemaBuilder {
             }
             if merged.kind != .scalar {
                 problems.append(Problem(
-                    "Type \"\(scalarName)\" has a scalar coercion (\(by)), but it is \(Self.article(merged.kind)), not a scalar.",
+                    "Type \"\(scalarName)\" has a scalar coercion (\(by)), but it is \(merged.kind.withArticle), not a scalar.",
                     locations: [merged.nameLocation]))
             }
         }
@@ -128,7 +128,7 @@ extension SchemaBuilder {
             }
             if merged.kind != .interface && merged.kind != .union {
                 problems.append(Problem(
-                    "Type \"\(typeName)\" has a type resolver (\(by)), but it is \(Self.article(merged.kind)), not an interface or union.",
+                    "Type \"\(typeName)\" has a type resolver (\(by)), but it is \(merged.kind.withArticle), not an interface or union.",
                     locations: [merged.nameLocation]))
             }
         }
@@ -144,20 +144,6 @@ extension SchemaBuilder {
         }
         let candidates = definitions.orderedTypes.filter { kinds.contains($0.kind) }.map(\.name)
         return "Type \"\(name)\" has \(registration) (\(by)) but no definition." + SuggestionList.hint(for: name, among: candidates)
-    }
-
-    /// `an object type`, `an enum`, …, for messages.
-    static func article(_ kind: TypeKind) -> String {
-        switch kind {
-        case .object: "an object type"
-        case .interface: "an interface"
-        case .union: "a union"
-        case .enumeration: "an enum"
-        case .inputObject: "an input object"
-        case .scalar: "a scalar"
-        case .list: "a list"
-        case .nonNull: "a non-null type"
-        }
     }
 
     /// `"a", "b" and "c"`.

@@ -123,6 +123,18 @@ import Testing
         #expect(schema.directiveNames == ["allow", "tag", "include", "skip", "deprecated", "specifiedBy", "oneOf"])
     }
 
+    @Test func printsBackToSDLThatBuildsTheSameSchema() throws {
+        let printed = SchemaPrinter.print(try Self.schema())
+        var module = try SchemaFixtures.stubbed("printed", printed)
+        module.resolveType("Node") { _ in "Client" }
+        let rebuilt = try SchemaBuilder().build([module])
+        #expect(SchemaPrinter.print(rebuilt) == printed)
+        #expect(printed.contains("  taxId: String @allow(roles: [ORG_OWNER, ORG_ADMIN])"))
+        #expect(printed.contains("type Client implements Node @tag(name: \"core\") @tag(name: \"crm\") {"))
+        #expect(printed.contains("  legacyCode: String @deprecated"))
+        #expect(printed.contains("input ClientLookup @oneOf {"))
+    }
+
     @Test func coercesDefaultValues() throws {
         let schema = try Self.schema()
         let query = try #require(schema.rootType(for: .query))
