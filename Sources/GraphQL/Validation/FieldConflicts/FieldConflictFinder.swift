@@ -7,10 +7,19 @@
 /// fragments are compared by name, each pair of fragments once.
 ///
 /// The finder lives for one document: it caches the ``FieldMap`` of each selection set it has
-/// seen and the pairs it has compared, so that checking every selection set of a document (as
-/// the rule does) costs little more than checking the largest one. Compared with graphql-js,
-/// fields written identically on one parent type are compared as one (see ``FieldMap``), so a
-/// conflict with thousands of copies is found, and reported, once.
+/// seen and the pairs it has compared, as graphql-js does. Beyond graphql-js, it keeps
+/// thousands of fields from costing millions of comparisons:
+/// - fields written identically on one parent type are compared as one (see ``FieldMap``), so
+///   a conflict with thousands of copies is found, and reported, once;
+/// - a selection set that spreads no fragment and repeats no response name is skipped;
+/// - a large group of fields, or a selection set with many fragments, is first checked as a
+///   whole in one pass (see `FieldConflictFinder+Shortcuts.swift`); when that check cannot
+///   clear it, a second pass names the pairs of fields that might conflict
+///   (`FieldConflictFinder+Candidates.swift`) or the response names and fragments involved, and
+///   only those are compared as graphql-js compares them, in its order, so the conflicts
+///   reported are graphql-js's;
+/// - what pairwise comparison remains has a budget per document (and a nesting limit); past it
+///   the finder stops, and the rule refuses the document rather than let it through unchecked.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
 struct FieldConflictFinder: Sendable {
@@ -30,6 +39,10 @@ struct FieldConflictFinder: Sendable {
     /// and a conflict among them), which graphql-js would pursue for minutes.
     static let defaultComparisonBudget = 100_000
 
+    /// The most candidate pairs worth comparing one by one in a large group; past it, every
+    /// pair is compared (within the budget).
+    static let candidateLimit = 20_000
+
     /// The deepest nesting of sub-selections compared. Execution refuses documents a fraction as
     /// deep; this only keeps chains of fragments from exhausting the stack.
     static let maxDepth = 100
@@ -41,9 +54,13 @@ struct FieldConflictFinder: Sendable {
     private var comparisonsLeft: Int
     /// How deep the comparison of sub-selections currently is.
     private var depth = 0
+    /// The most conflicts the current ``conflicts(within:parentType:limit:)`` call wants. Only
+    /// top-level conflicts count (`depth == 0`): nested ones are all kept, since together they
+    /// make up one conflict's message.
+    private var reportLimit = Int.max
 
     /// Every field map built so far; a map's identity is its index here.
-    private var fieldMaps: [FieldMap] = []
+    private(set) var fieldMaps: [FieldMap] = []
     /// Field maps by the selection set they were collected from.
     private var fieldMapBySelectionSet: [SelectionSetKey: Int] = [:]
     /// Field maps of fragment definitions by fragment name; nil for unknown fragments.
@@ -77,9 +94,12 @@ struct FieldConflictFinder: Sendable {
     /// - Parameters:
     ///   - selectionSet: The selection set to check.
     ///   - parentType: The type it selects on; nil when unknown.
+    ///   - limit: The most conflicts wanted: the search stops once it has found that many.
     /// - Returns: The conflicts in graphql-js's order.
-    mutating func conflicts(within selectionSet: SelectionSet, parentType: NamedType?) -> [FieldConflict] {
-        if isExhausted { return [] }
+    mutating func conflicts(within selectionSet: SelectionSet, parentType: NamedType?, limit: Int = .max) -> [FieldConflict] {
+        if isExhausted || limit <= 0 || Self.hasOnlyDistinctFields(selectionSet) { return [] }
+        reportLimit = limit
+        defer { reportLimit = .max }
         var conflicts: [FieldConflict] = []
         let fieldMap = fieldMapID(for: selectionSet, parentType: parentType)
         var fragmentNames = fieldMaps[fieldMap].fragmentNames
@@ -133,7 +153,7 @@ struct FieldConflictFinder: Sendable {
     }
 
     /// The field map of a fragment's own selection set, on its type condition.
-    private mutating func fieldMapID(forFragment name: String) -> Int? {
+    mutating func fieldMapID(forFragment name: String) -> Int? {
         if let cached = fieldMapByFragment[name] { return cached }
         var id: Int?
         if let fragment = fragments[name] {
@@ -141,32 +161,6 @@ struct FieldConflictFinder: Sendable {
         }
         fieldMapByFragment[name] = id
         return id
-    }
-
-    /// The fragments among `fragmentNames`, and those they spread, that bring in a field with
-    /// one of the given response names, directly or through the fragments they spread.
-    private mutating func fragments(reaching responseNames: Set<String>, from fragmentNames: [String]) -> Set<String> {
-        // Every fragment reachable, and who spreads whom.
-        var reachable: Set<String> = []
-        var spreaders: [String: [String]] = [:]
-        var pending = fragmentNames
-        var reaching: [String] = []
-        while let name = pending.popLast() {
-            guard reachable.insert(name).inserted, let fieldMap = fieldMapID(forFragment: name) else { continue }
-            let map = fieldMaps[fieldMap]
-            if responseNames.contains(where: { map.groupIndex[$0] != nil }) { reaching.append(name) }
-            for spread in map.fragmentNames {
-                spreaders[spread, default: []].append(name)
-                pending.append(spread)
-            }
-        }
-        // Then back from the fragments with such a field to all that spread them.
-        var result: Set<String> = []
-        while let name = reaching.popLast() {
-            guard result.insert(name).inserted else { continue }
-            reaching.append(contentsOf: spreaders[name] ?? [])
-        }
-        return result
     }
 
     /// Takes one comparison from the budget; false (and exhausted from now on) when none is left.
@@ -184,21 +178,27 @@ struct FieldConflictFinder: Sendable {
         for group in fieldMaps[fieldMap].groups {
             if let names, !names.contains(group.responseName) { continue }
             let variants = group.variants
-            if variants.count > 1, variants.count * (variants.count - 1) / 2 > mergeCheckThreshold,
-                canCertainlyMerge(variants.map(\.field))
-            {
-                continue
+            // Large groups: compare only the pairs that might conflict, in the same order.
+            var partners: [Int: [Int]]?
+            if variants.count * (variants.count - 1) / 2 > mergeCheckThreshold {
+                let fields = variants.map(\.field)
+                // With the repeated copies, whose sub-selections are compared with each other too.
+                if canCertainlyMerge(fields + variants.compactMap(\.repeated)) { continue }
+                if let candidates = candidatePairs(among: fields, limit: Self.candidateLimit) {
+                    partners = Dictionary(grouping: candidates.sorted(), by: \.first).mapValues { $0.map(\.second) }
+                }
             }
             for (index, variant) in variants.enumerated() {
-                if isExhausted { return }
+                if isExhausted || (depth == 0 && conflicts.count >= reportLimit) { return }
                 // Fields within one collection are never mutually exclusive.
                 if let repeated = variant.repeated,
                     let conflict = findConflict(group.responseName, variant.field, repeated, parentsMutuallyExclusive: false)
                 {
                     conflicts.append(conflict)
                 }
-                for other in variants[(index + 1)...] {
-                    if let conflict = findConflict(group.responseName, variant.field, other.field, parentsMutuallyExclusive: false) {
+                let others = partners.map { $0[index] ?? [] } ?? Array(variants.indices.dropFirst(index + 1))
+                for other in others {
+                    if let conflict = findConflict(group.responseName, variant.field, variants[other].field, parentsMutuallyExclusive: false) {
                         conflicts.append(conflict)
                     }
                 }
@@ -220,15 +220,22 @@ struct FieldConflictFinder: Sendable {
             if let names, !names.contains(group.responseName) { continue }
             let others = map2.variants(named: group.responseName)
             guard !others.isEmpty else { continue }
-            if group.variants.count * others.count > mergeCheckThreshold,
-                canCertainlyMerge(group.variants.map(\.field) + others.map(\.field))
-            {
-                continue
+            // Large groups: compare only the pairs that might conflict, in the same order. The
+            // candidates are indices into both lists, the second list's after the first's.
+            let count = group.variants.count
+            var partners: [Int: [Int]]?
+            if count * others.count > mergeCheckThreshold {
+                let fields = group.variants.map(\.field) + others.map(\.field)
+                if canCertainlyMerge(fields) { continue }
+                if let candidates = candidatePairs(among: fields, limit: Self.candidateLimit) {
+                    let across = candidates.filter { $0.first < count && $0.second >= count }.sorted()
+                    partners = Dictionary(grouping: across, by: \.first).mapValues { $0.map { $0.second - count } }
+                }
             }
-            for variant in group.variants {
-                if isExhausted { return }
-                for other in others {
-                    if let conflict = findConflict(group.responseName, variant.field, other.field, parentsMutuallyExclusive: mutuallyExclusive) {
+            for (index, variant) in group.variants.enumerated() {
+                if isExhausted || (depth == 0 && conflicts.count >= reportLimit) { return }
+                for other in partners.map({ $0[index] ?? [] }) ?? Array(others.indices) {
+                    if let conflict = findConflict(group.responseName, variant.field, others[other].field, parentsMutuallyExclusive: mutuallyExclusive) {
                         conflicts.append(conflict)
                     }
                 }
@@ -248,7 +255,7 @@ struct FieldConflictFinder: Sendable {
         into conflicts: inout [FieldConflict]
     ) {
         var pending = [fragmentName]
-        while let name = pending.popLast(), !isExhausted {
+        while let name = pending.popLast(), !isExhausted, !(depth == 0 && conflicts.count >= reportLimit) {
             let pair = FieldMapAndFragment(fieldMap: fieldMap, fragment: name)
             if comparedFieldMapsAndFragments.contains(pair, mutuallyExclusive: mutuallyExclusive) { continue }
             comparedFieldMapsAndFragments.insert(pair, mutuallyExclusive: mutuallyExclusive)
@@ -271,7 +278,7 @@ struct FieldConflictFinder: Sendable {
         into conflicts: inout [FieldConflict]
     ) {
         var pending = [(fragmentName1, fragmentName2)]
-        while let (name1, name2) = pending.popLast(), !isExhausted {
+        while let (name1, name2) = pending.popLast(), !isExhausted, !(depth == 0 && conflicts.count >= reportLimit) {
             // A fragment is not compared with itself.
             if name1 == name2 { continue }
             let pair = FragmentPair(name1, name2)

@@ -72,9 +72,30 @@ struct FieldVariant: Sendable {
 
     /// What makes two occurrences the same field: the parent type and the field as written,
     /// locations aside (AST nodes compare without them).
+    ///
+    /// The hash is computed once: sets probe by comparing keys, and comparing two large fields
+    /// that differ deep inside is slow, so keys with different hashes are told apart first.
     struct Key: Hashable, Sendable {
-        var parentTypeName: String?
-        var node: Field
+        let parentTypeName: String?
+        let node: Field
+        private let hash: Int
+
+        init(parentTypeName: String?, node: Field) {
+            self.parentTypeName = parentTypeName
+            self.node = node
+            var hasher = Hasher()
+            hasher.combine(parentTypeName)
+            hasher.combine(node)
+            self.hash = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.hash == rhs.hash && lhs.parentTypeName == rhs.parentTypeName && lhs.node == rhs.node
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 }
 

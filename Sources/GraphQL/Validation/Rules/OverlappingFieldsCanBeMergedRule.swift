@@ -34,7 +34,9 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
         guard var finder else { return }
         self.finder = nil  // keep the finder's caches uniquely referenced while it works
         let wasExhausted = finder.isExhausted
-        let conflicts = finder.conflicts(within: selectionSet, parentType: context.typeInfo.parentType)
+        // One more than the context takes: that one makes it report the error limit.
+        let wanted = context.maxErrors - context.errors.count + 1
+        let conflicts = finder.conflicts(within: selectionSet, parentType: context.typeInfo.parentType, limit: wanted)
         self.finder = finder
         for conflict in conflicts {
             context.report(conflict.message, at: conflict.locations)

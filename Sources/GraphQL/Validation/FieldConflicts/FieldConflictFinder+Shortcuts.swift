@@ -1,3 +1,4 @@
+/// The finder's ways of not comparing fields pair by pair where no pair can conflict.
 extension FieldConflictFinder {
     /// Whether no two of the given fields can conflict, found in one pass over their merged
     /// sub-selections rather than by comparing every pair.
@@ -45,12 +46,59 @@ extension FieldConflictFinder {
         var uncertain: Set<String> = []
         for responseName in merged.responseNames {
             guard let group = merged.fieldsByResponseName[responseName], group.count > 1 else { continue }
-            if !canCertainlyMerge(group, depth: 1, budget: &budget) {
+            if !canCertainlyMerge(group.map(\.field), depth: 1, budget: &budget) {
                 if budget.isExhausted { return nil }
                 uncertain.insert(responseName)
             }
         }
         return uncertain
+    }
+
+    /// Whether a selection set spreads no named fragment and gives each response name once,
+    /// inline fragments included: then nothing in it can conflict, and most selection sets are
+    /// like that, so this is checked before any field map is built.
+    static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
+        var seen: Set<String> = []
+        var pending = [selectionSet]
+        while let selectionSet = pending.popLast() {
+            for selection in selectionSet.selections {
+                switch selection {
+                case .field(let field):
+                    if !seen.insert(field.responseKey).inserted { return false }
+                case .fragmentSpread:
+                    return false
+                case .inlineFragment(let fragment):
+                    pending.append(fragment.selectionSet)
+                }
+            }
+        }
+        return true
+    }
+
+    /// The fragments among `fragmentNames`, and those they spread, that bring in a field with
+    /// one of the given response names, directly or through the fragments they spread.
+    mutating func fragments(reaching responseNames: Set<String>, from fragmentNames: [String]) -> Set<String> {
+        // Every fragment reachable, and who spreads whom.
+        var reachable: Set<String> = []
+        var spreaders: [String: [String]] = [:]
+        var pending = fragmentNames
+        var reaching: [String] = []
+        while let name = pending.popLast() {
+            guard reachable.insert(name).inserted, let fieldMap = fieldMapID(forFragment: name) else { continue }
+            let map = fieldMaps[fieldMap]
+            if responseNames.contains(where: { map.groupIndex[$0] != nil }) { reaching.append(name) }
+            for spread in map.fragmentNames {
+                spreaders[spread, default: []].append(name)
+                pending.append(spread)
+            }
+        }
+        // Then back from the fragments with such a field to all that spread them.
+        var result: Set<String> = []
+        while let name = reaching.popLast() {
+            guard result.insert(name).inserted else { continue }
+            reaching.append(contentsOf: spreaders[name] ?? [])
+        }
+        return result
     }
 
     /// The most selections one merge check collects before it gives up and lets the pairwise
@@ -98,7 +146,7 @@ extension FieldConflictFinder {
         }
         for responseName in merged.responseNames {
             guard let group = merged.fieldsByResponseName[responseName], group.count > 1 else { continue }
-            if !canCertainlyMerge(group, depth: depth + 1, budget: &budget) { return false }
+            if !canCertainlyMerge(group.map(\.field), depth: depth + 1, budget: &budget) { return false }
         }
         return true
     }
@@ -111,14 +159,20 @@ struct MergeCheckBudget {
     var isExhausted: Bool { remaining < 0 }
 }
 
+/// A field gathered by ``MergedSelections``, with the members of the group it came from.
+struct MergedField {
+    var field: CollectedField
+    var origins: [Int]
+}
+
 /// The fields of several selection sets gathered by response name, inline fragments flattened
-/// and named fragments expanded (each once), as one response object would receive them.
-private struct MergedSelections {
+/// and named fragments expanded, as one response object would receive them.
+struct MergedSelections {
     let types: [String: NamedType]
     let fragments: [String: FragmentDefinition]
     var responseNames: [String] = []
-    var fieldsByResponseName: [String: [CollectedField]] = [:]
-    var expandedFragments: Set<String> = []
+    var fieldsByResponseName: [String: [MergedField]] = [:]
+    private var expandedFragments: Set<String> = []
 
     init(types: [String: NamedType], fragments: [String: FragmentDefinition]) {
         self.types = types
@@ -127,7 +181,16 @@ private struct MergedSelections {
 
     /// Adds the fields of a selection set, flattening fragments with a stack of its own so that
     /// chains of fragments cost no stack.
-    mutating func collect(_ selectionSet: SelectionSet, parentType: NamedType?, budget: inout MergeCheckBudget) {
+    ///
+    /// - Parameters:
+    ///   - selectionSet: The selection set to add.
+    ///   - parentType: The type it selects on.
+    ///   - origins: What the fields count as coming from. Without origins, each named fragment
+    ///     is expanded once for all calls; with them, once per call, so that every origin that
+    ///     spreads a fragment gets its fields.
+    ///   - budget: Spent by one per selection.
+    mutating func collect(_ selectionSet: SelectionSet, parentType: NamedType?, origins: [Int] = [], budget: inout MergeCheckBudget) {
+        if !origins.isEmpty { expandedFragments = [] }
         var pending = [(selectionSet, parentType)]
         while let (selectionSet, parentType) = pending.popLast() {
             for selection in selectionSet.selections {
@@ -143,7 +206,7 @@ private struct MergedSelections {
                     )
                     let responseName = node.responseKey
                     if fieldsByResponseName[responseName] == nil { responseNames.append(responseName) }
-                    fieldsByResponseName[responseName, default: []].append(field)
+                    fieldsByResponseName[responseName, default: []].append(MergedField(field: field, origins: origins))
                 case .fragmentSpread(let spread):
                     guard expandedFragments.insert(spread.name.value).inserted,
                         let fragment = fragments[spread.name.value]
