@@ -167,6 +167,11 @@ package struct ValidationContext {
         return fragment
     }
 
+    /// The fragment definition of ordinal `ordinal` (see ``fragmentOrdinal(named:)``).
+    func fragment(ordinal: Int32) -> FragmentDefinition? {
+        fragment(named: fragmentNames[Int(ordinal)])
+    }
+
     /// Whether the document defines a fragment named `name`, without copying it.
     package func hasFragment(named name: String) -> Bool {
         fragmentsByName[name] != nil
