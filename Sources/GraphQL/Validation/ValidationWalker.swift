@@ -87,7 +87,7 @@ struct ValidationWalker {
     }
 
     private mutating func walk(_ operation: OperationDefinition) {
-        context.currentOperationUsages = nil
+        context.resetOperationUsages()
         context.recordedUsages.removeAll(keepingCapacity: true)
         context.recordedSpreads.removeAll(keepingCapacity: true)
         context.typeInfo.enterOperation(operation)
@@ -106,7 +106,7 @@ struct ValidationWalker {
         context.isRecordingUsages = false
         for slot in interested(.leaveOperation) { rules[table[slot]].leaveOperation(operation, context: &context) }
         context.typeInfo.leaveOperation()
-        context.currentOperationUsages = nil
+        context.resetOperationUsages()
     }
 
     private mutating func walk(_ definition: VariableDefinition) {
