@@ -2,7 +2,9 @@
 /// the ``TypeInfo`` of the current position, whole-document facts computed once on demand, and
 /// the errors reported so far.
 package struct ValidationContext {
-    package let schema: Schema
+    /// The schema, read through the index: a stored copy would cost a retain of each of its
+    /// tables per validation, and more to release them.
+    package var schema: Schema { index.schema }
     /// The schema's numbered form, which ``typeInfo`` and the variable usages are computed with.
     package let index: SchemaIndex
     package let document: Document
@@ -56,7 +58,6 @@ package struct ValidationContext {
     private var lineStarts: [Int]?
 
     package init(index: SchemaIndex, document: Document, source: Source, maxErrors: Int = 100) {
-        self.schema = index.schema
         self.index = index
         self.typeInfo = TypeInfo(index: index)
         self.document = document
