@@ -42,7 +42,7 @@ extension Executor {
             let message = "Cannot return null for non-nullable field \(field.coordinate)."
             reportInternal(CompletionDefect(message), message: message, at: slot, field: field)
         } else {
-            tree.slots[slot].node = .leaf(.null)
+            tree.slots[slot].node = .null
         }
     }
 
@@ -60,7 +60,7 @@ extension Executor {
             serialize(leaf, shape: shape, slot: slot, field: field)
         case .enumeration:
             if case .string(let name) = leaf, shape.enumeration?.hasValue(name) == true {
-                tree.slots[slot].node = .leaf(leaf)
+                tree.setLeaf(slot, leaf)
             } else {
                 let message = "Enum \"\(shape.namedType)\" cannot represent value: \(leaf.inspected)"
                 reportInternal(CompletionDefect(message), message: message, at: slot, field: field)
@@ -89,7 +89,7 @@ extension Executor {
         default: direct = false
         }
         if direct {
-            tree.slots[slot].node = .leaf(leaf)
+            tree.setLeaf(slot, leaf)
             return
         }
         let serialized: Value
@@ -108,7 +108,7 @@ extension Executor {
             return reportInternal(CompletionDefect(error.message), message: error.message, at: slot, field: field)
         }
         if case .null = serialized { return completeNull(shape: shape, slot: slot, field: field) }
-        tree.slots[slot].node = .leaf(serialized)
+        tree.setLeaf(slot, serialized)
     }
 
     private mutating func notIterable(at slot: Int, field: PlannedField) {

@@ -132,7 +132,7 @@ struct Executor {
             let field = plan.fields[fieldIndex]
             switch field.kind {
             case .typeName:
-                for first in firstChild { tree.slots[first + fieldIndex].node = .leaf(plan.typeNameValue) }
+                for first in firstChild { tree.setLeaf(first + fieldIndex, plan.typeNameValue) }
             case .resolved(let definition, let resolver):
                 let arguments: Arguments
                 switch field.arguments {

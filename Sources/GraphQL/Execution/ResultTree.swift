@@ -6,6 +6,10 @@
 /// response order, and a list one slot per item, so a slot's key or index follows from its
 /// position and its parent alone: no per-value path or dictionary is built. Null propagation
 /// marks slots nulled without disturbing the structure, so paths stay computable afterwards.
+///
+/// Leaves are written as JSON the moment they are completed, into one byte buffer, and a slot
+/// keeps only their byte range: the tree holds no reference-counted value at all, so writing the
+/// response is copying byte ranges, and dropping the tree frees a few buffers.
 package struct ResultTree: Sendable {
     struct Slot: Sendable {
         var node: Node
@@ -20,42 +24,74 @@ package struct ResultTree: Sendable {
     enum Node: Sendable {
         /// Not completed yet; written `null` if execution stopped before reaching it.
         case pending
-        case leaf(Value)
+        case null
+        /// A leaf's JSON text: `leaves[start ..< start + count]`.
+        case leaf(start: Int32, count: Int32)
         /// The children are `first ..< first + keys.count` of the object keys at `keys`.
         case object(first: Int32, keys: Int32)
         case list(first: Int32, count: Int32)
     }
 
-    /// The response keys of one object plan, with their JSON text ready to copy.
-    struct ObjectKeys: Sendable {
-        var keys: [String]
-        /// `"key":` for the first key, `,"key":` for the others.
-        var json: [[UInt8]]
+    /// Where the JSON text of an object plan's keys lies in ``keyText``: one span per key.
+    struct KeyRun: Sendable {
+        var firstSpan: Int32
+        var count: Int32
+    }
 
-        init(keys: [String]) {
-            self.keys = keys
-            json = keys.enumerated().map { offset, key in
-                var writer = JSONWriter(capacity: key.utf8.count + 4)
-                if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
-                writer.writeString(key)
-                writer.writeByte(UInt8(ascii: ":"))
-                return writer.bytes
-            }
-        }
+    /// A key's JSON text, `"key":` for an object's first key and `,"key":` for the others.
+    struct Span: Sendable {
+        var start: Int32
+        var count: Int32
     }
 
     var slots: [Slot]
-    var objectKeys: [ObjectKeys]
+    /// The response keys of each object plan, for paths and ``value``.
+    var objectKeys: [[String]]
+    /// The same keys as JSON text, ready to copy: runs per plan, spans per key.
+    var keyRuns: [KeyRun]
+    var keySpans: [Span]
+    var keyText: [UInt8]
+    /// The JSON text of every leaf, in completion order.
+    var leaves: JSONWriter
 
     /// A tree holding only the root slot, pending.
     init() {
         objectKeys = []
+        keyRuns = []
+        keySpans = []
+        keyText = []
         slots = [Slot(node: .pending, parent: -1, isNonNull: false, isNulled: false)]
+        leaves = JSONWriter(capacity: 4096)
+    }
+
+    /// Writes a leaf value's JSON and points the slot at it.
+    mutating func setLeaf(_ index: Int, _ value: Value) {
+        let start = leaves.bytes.count
+        switch value {
+        case .null:
+            slots[index].node = .null
+            return
+        case .string(let text): leaves.writeString(text)
+        case .int(let number): leaves.writeInt(number)
+        case .bool(let flag): leaves.writeBool(flag)
+        default: leaves.write(value)
+        }
+        slots[index].node = .leaf(start: Int32(start), count: Int32(leaves.bytes.count - start))
     }
 
     /// Registers the keys of an object plan; objects refer to them by the returned index.
     mutating func addObjectKeys(_ keys: [String]) -> Int32 {
-        objectKeys.append(ObjectKeys(keys: keys))
+        objectKeys.append(keys)
+        keyRuns.append(KeyRun(firstSpan: Int32(keySpans.count), count: Int32(keys.count)))
+        var writer = JSONWriter(capacity: 64)
+        for (offset, key) in keys.enumerated() {
+            let start = writer.bytes.count
+            if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
+            writer.writeString(key)
+            writer.writeByte(UInt8(ascii: ":"))
+            keySpans.append(Span(start: Int32(keyText.count + start), count: Int32(writer.bytes.count - start)))
+        }
+        keyText += writer.bytes
         return Int32(objectKeys.count - 1)
     }
 
@@ -81,42 +117,55 @@ package struct ResultTree: Sendable {
     /// Writes the tree as JSON.
     func write(into writer: inout JSONWriter) {
         slots.withUnsafeBufferPointer { slots in
-            objectKeys.withUnsafeBufferPointer { keys in
-                Self.write(0, slots: slots, keys: keys, into: &writer)
+            keyRuns.withUnsafeBufferPointer { runs in
+                keySpans.withUnsafeBufferPointer { spans in
+                    keyText.withUnsafeBufferPointer { keyText in
+                        leaves.bytes.withUnsafeBufferPointer { leaves in
+                            let text = Text(slots: slots, runs: runs, spans: spans, keyText: keyText, leaves: leaves)
+                            text.write(0, into: &writer)
+                        }
+                    }
+                }
             }
         }
     }
 
-    private static func write(_ index: Int, slots: UnsafeBufferPointer<Slot>, keys: UnsafeBufferPointer<ObjectKeys>, into writer: inout JSONWriter) {
-        if slots[index].isNulled { return writer.writeNull() }
-        switch slots[index].node {
-        case .pending:
-            writer.writeNull()
-        case .leaf(let value):
-            switch value {
-            case .string(let text): writer.writeString(text)
-            case .int(let number): writer.writeInt(number)
-            case .bool(let flag): writer.writeBool(flag)
-            default: writer.write(value)
+    /// The tree's arrays, borrowed for writing.
+    private struct Text {
+        let slots: UnsafeBufferPointer<Slot>
+        let runs: UnsafeBufferPointer<KeyRun>
+        let spans: UnsafeBufferPointer<Span>
+        let keyText: UnsafeBufferPointer<UInt8>
+        let leaves: UnsafeBufferPointer<UInt8>
+
+        func write(_ index: Int, into writer: inout JSONWriter) {
+            let slot = slots[index]
+            if slot.isNulled { return writer.writeNull() }
+            switch slot.node {
+            case .pending, .null:
+                writer.writeNull()
+            case .leaf(let start, let count):
+                writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: leaves[Int(start)..<Int(start) + Int(count)]))
+            case .object(let first, let keyIndex):
+                writer.writeByte(UInt8(ascii: "{"))
+                let run = runs[Int(keyIndex)]
+                var child = Int(first)
+                for spanIndex in Int(run.firstSpan)..<Int(run.firstSpan) + Int(run.count) {
+                    let span = spans[spanIndex]
+                    writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyText[Int(span.start)..<Int(span.start) + Int(span.count)]))
+                    write(child, into: &writer)
+                    child += 1
+                }
+                writer.writeByte(UInt8(ascii: "}"))
+            case .list(let first, let count):
+                writer.writeByte(UInt8(ascii: "["))
+                let start = Int(first)
+                for child in start..<start + Int(count) {
+                    if child != start { writer.writeByte(UInt8(ascii: ",")) }
+                    write(child, into: &writer)
+                }
+                writer.writeByte(UInt8(ascii: "]"))
             }
-        case .object(let first, let keyIndex):
-            writer.writeByte(UInt8(ascii: "{"))
-            let json = keys[Int(keyIndex)].json
-            var child = Int(first)
-            for key in json {
-                writer.writeRaw(key)
-                write(child, slots: slots, keys: keys, into: &writer)
-                child += 1
-            }
-            writer.writeByte(UInt8(ascii: "}"))
-        case .list(let first, let count):
-            writer.writeByte(UInt8(ascii: "["))
-            let start = Int(first)
-            for child in start..<start + Int(count) {
-                if child != start { writer.writeByte(UInt8(ascii: ",")) }
-                write(child, slots: slots, keys: keys, into: &writer)
-            }
-            writer.writeByte(UInt8(ascii: "]"))
         }
     }
 
@@ -127,11 +176,14 @@ package struct ResultTree: Sendable {
         let slot = slots[index]
         if slot.isNulled { return .null }
         switch slot.node {
-        case .pending: return .null
-        case .leaf(let value): return value
+        case .pending, .null: return .null
+        case .leaf(let start, let count):
+            // The leaf was written by our own writer, so reading it back cannot fail.
+            let text = Array(leaves.bytes[Int(start)..<Int(start) + Int(count)])
+            return (try? JSONReader.parse(text)) ?? .null
         case .object(let first, let keyIndex):
             var object = OrderedObject()
-            for (offset, key) in objectKeys[Int(keyIndex)].keys.enumerated() {
+            for (offset, key) in objectKeys[Int(keyIndex)].enumerated() {
                 object.appendUnchecked(key: key, value: value(at: Int(first) + offset))
             }
             return .object(object)
@@ -148,10 +200,10 @@ package struct ResultTree: Sendable {
             let parent = Int(slots[current].parent)
             switch slots[parent].node {
             case .object(let first, let keyIndex):
-                components.append(.key(objectKeys[Int(keyIndex)].keys[current - Int(first)]))
+                components.append(.key(objectKeys[Int(keyIndex)][current - Int(first)]))
             case .list(let first, _):
                 components.append(.index(current - Int(first)))
-            case .pending, .leaf:
+            case .pending, .null, .leaf:
                 break
             }
             current = parent
