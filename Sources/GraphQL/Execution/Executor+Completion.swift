@@ -2,13 +2,12 @@
 ///
 /// Leaves are serialized now; lists get one slot per item; objects get their slots and join the
 /// next level's work. A null in a non-null position, or any value that the type cannot hold, is
-/// a field error that propagates. Values are consumed on the way down, so that a string goes
-/// from the resolver into its slot without extra retains.
+/// a field error that propagates.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#CompleteValue()
 extension Executor {
-    mutating func complete(_ value: consuming FieldValue, shape: OutputShape, slot: Int, field: PlannedField) {
-        switch consume value {
+    mutating func complete(_ value: FieldValue, shape: OutputShape, slot: Int, field: PlannedField) {
+        switch value {
         case .null:
             completeNull(shape: shape, slot: slot, field: field)
         case .leaf(let leaf):
@@ -16,7 +15,7 @@ extension Executor {
         case .object(let source, let typeName):
             switch shape.kind {
             case .object:
-                enqueueObject(source, typeName: shape.namedType, slot: slot, field: field)
+                enqueueObject(ObjectSource(source), typeName: shape.namedType, slot: slot, field: field)
             case .abstract:
                 completeAbstract(source, typeName: typeName, shape: shape, slot: slot, field: field)
             case .list:
@@ -53,7 +52,7 @@ extension Executor {
 
     /// A `.leaf` value: serialized for scalars and enums; for lists and objects, a JSON-like value
     /// (as the default resolver reads them) taken apart.
-    private mutating func completeLeaf(_ leaf: consuming Value, shape: OutputShape, slot: Int, field: PlannedField) {
+    private mutating func completeLeaf(_ leaf: Value, shape: OutputShape, slot: Int, field: PlannedField) {
         if case .null = leaf { return completeNull(shape: shape, slot: slot, field: field) }
         switch shape.kind {
         case .scalar:
@@ -72,14 +71,14 @@ extension Executor {
                 completeLeaf(item, shape: itemShape, slot: first + offset, field: field)
             }
         case .object:
-            enqueueObject(leaf, typeName: shape.namedType, slot: slot, field: field)
+            enqueueObject(ObjectSource(leaf), typeName: shape.namedType, slot: slot, field: field)
         case .abstract:
             completeAbstract(leaf, typeName: nil, shape: shape, slot: slot, field: field)
         }
     }
 
     /// Result coercion, with a direct path for the values built-in scalars normally get.
-    private mutating func serialize(_ leaf: consuming Value, shape: OutputShape, slot: Int, field: PlannedField) {
+    private mutating func serialize(_ leaf: Value, shape: OutputShape, slot: Int, field: PlannedField) {
         let direct: Bool
         switch leaf {
         case .string: direct = shape.scalarKind == .string || shape.scalarKind == .id
@@ -139,7 +138,7 @@ extension Executor {
             let message = "Runtime Object type \"\(runtimeType)\" is not a possible type for \"\(abstractType)\"."
             return reportInternal(CompletionDefect(message), message: message, at: slot, field: field)
         }
-        enqueueObject(source, typeName: runtimeType, slot: slot, field: field)
+        enqueueObject(ObjectSource(source), typeName: runtimeType, slot: slot, field: field)
     }
 }
 

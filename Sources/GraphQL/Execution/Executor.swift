@@ -34,18 +34,36 @@ struct Executor {
     private var lastPlan: Int32 = -1
     private var lastBatch = -1
 
-    /// The objects of one level that share a plan.
+    /// The objects of one level that share a plan, as parallel arrays: the object's slot, the
+    /// slot of its first field, and its source value. Kept apart so that sources are handed to
+    /// resolvers straight from their array, without copying an existential per call.
     struct Batch {
         var plan: Int32
-        var items: [Work]
+        var objects: [Int] = []
+        var firstChildren: [Int] = []
+        var sources: [any Sendable] = []
         /// The plan's fields to run: all of them, or one mutation root field at a time.
         var fields: Range<Int>? = nil
-    }
 
-    /// One object to resolve: its slot in the tree and its source value.
-    struct Work {
-        var slot: Int
-        var source: any Sendable
+        init(plan: Int32, fields: Range<Int>? = nil) {
+            self.plan = plan
+            self.fields = fields
+        }
+
+        mutating func append(object: Int, firstChild: Int, source: ObjectSource) {
+            objects.append(object)
+            firstChildren.append(firstChild)
+            sources.append(source.value)
+        }
+
+        /// The batch without the objects for which `isDead` holds.
+        func filtered(_ isDead: (Int) -> Bool) -> Batch {
+            var kept = Batch(plan: plan, fields: fields)
+            for index in objects.indices where !isDead(objects[index]) {
+                kept.append(object: objects[index], firstChild: firstChildren[index], source: ObjectSource(sources[index]))
+            }
+            return kept
+        }
     }
 
     /// The request ran past ``ExecutionLimits/deadline``.
@@ -77,14 +95,19 @@ struct Executor {
         let rootGroup = SelectionGroup(selectionSets: [operation.selectionSet])
         let rootPlan = planIndex(for: rootGroup, typeName: rootType.name)
         tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].fields.map(\.shape.isNonNull))
-        let root = Work(slot: 0, source: rootValue)
+        guard case .object(let rootFirst, _) = tree.slots[0].node else { preconditionFailure("the root is an object") }
+        func rootBatch(_ fields: Range<Int>?) -> Batch {
+            var batch = Batch(plan: rootPlan, fields: fields)
+            batch.append(object: 0, firstChild: Int(rootFirst), source: ObjectSource(rootValue))
+            return batch
+        }
         do {
             if operation.operation == .mutation {
                 for field in plans[Int(rootPlan)].fields.indices {
-                    try await drain([Batch(plan: rootPlan, items: [root], fields: field..<field + 1)])
+                    try await drain([rootBatch(field..<field + 1)])
                 }
             } else {
-                try await drain([Batch(plan: rootPlan, items: [root])])
+                try await drain([rootBatch(nil)])
             }
         } catch {
             let limit = deadlineDuration.map { "\($0)" } ?? "its deadline"
@@ -117,15 +140,9 @@ struct Executor {
 
     private mutating func execute(_ batch: Batch) async throws(DeadlineExceeded) {
         let plan = plans[Int(batch.plan)]
-        var items = batch.items
-        if hasNulled { items.removeAll { tree.isUnderNull($0.slot) } }
-        if items.isEmpty { return }
-        var firstChild: [Int] = []
-        firstChild.reserveCapacity(items.count)
-        for item in items {
-            guard case .object(let first, _) = tree.slots[item.slot].node else { preconditionFailure("work on a slot that is not an object") }
-            firstChild.append(Int(first))
-        }
+        let batch = hasNulled ? batch.filtered { tree.isUnderNull($0) } : batch
+        if batch.objects.isEmpty { return }
+        let firstChild = batch.firstChildren
         var calls: [AsyncCall] = []
         var targets: [AsyncTarget] = []
         for fieldIndex in batch.fields ?? plan.fields.indices {
@@ -146,40 +163,46 @@ struct Executor {
                 }
                 var allowed: [Bool]? = nil
                 if let permission = definition.permission {
-                    allowed = items.indices.map { context.mayRead(permission, source: items[$0].source) }
-                    for index in items.indices where allowed?[index] == false {
+                    allowed = batch.sources.map { context.mayRead(permission, source: $0) }
+                    for index in firstChild.indices where allowed?[index] == false {
                         report("Not authorized to read \(field.coordinate).", code: .forbidden, at: firstChild[index] + fieldIndex, field: field)
                     }
                 }
                 switch resolver?.body {
                 case .sync(let body)?:
-                    for index in items.indices where allowed?[index] ?? true {
-                        let slot = firstChild[index] + fieldIndex
-                        if hasNulled, tree.isUnderNull(slot) { continue }
-                        do {
-                            complete(try body(items[index].source, arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
-                        } catch {
-                            reportThrown(error, at: slot, field: field)
+                    batch.sources.withUnsafeBufferPointer { sources in
+                        for index in sources.indices where allowed?[index] ?? true {
+                            let slot = firstChild[index] + fieldIndex
+                            if hasNulled, tree.isUnderNull(slot) { continue }
+                            do {
+                                complete(try body(sources[index], arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
+                            } catch {
+                                reportThrown(error, at: slot, field: field)
+                            }
                         }
                     }
                 case nil:
-                    for index in items.indices where allowed?[index] ?? true {
+                    for index in firstChild.indices where allowed?[index] ?? true {
                         let slot = firstChild[index] + fieldIndex
-                        complete(DefaultResolver.resolve(items[index].source, fieldName: field.fieldName), shape: field.shape, slot: slot, field: field)
+                        complete(DefaultResolver.resolve(batch.sources[index], fieldName: field.fieldName), shape: field.shape, slot: slot, field: field)
                     }
                 case .async(let body)?:
-                    for index in items.indices where allowed?[index] ?? true {
-                        calls.append(AsyncCall(body: .single(body, items[index].source), arguments: arguments, context: field.resolveContext))
+                    for index in firstChild.indices where allowed?[index] ?? true {
+                        calls.append(AsyncCall(body: .single(body, batch.sources[index]), arguments: arguments, context: field.resolveContext))
                         targets.append(AsyncTarget(field: field, slots: [firstChild[index] + fieldIndex]))
                     }
                 case .batch(let body)?:
-                    var sources: [any Sendable] = []
+                    var sources: [any Sendable]
                     var slots: [Int] = []
-                    sources.reserveCapacity(items.count)
-                    slots.reserveCapacity(items.count)
-                    for index in items.indices where allowed?[index] ?? true {
-                        sources.append(items[index].source)
-                        slots.append(firstChild[index] + fieldIndex)
+                    if let allowed {
+                        sources = []
+                        for index in firstChild.indices where allowed[index] {
+                            sources.append(batch.sources[index])
+                            slots.append(firstChild[index] + fieldIndex)
+                        }
+                    } else {
+                        sources = batch.sources
+                        slots = firstChild.map { $0 + fieldIndex }
                     }
                     if !sources.isEmpty {
                         calls.append(AsyncCall(body: .batch(body, sources), arguments: arguments, context: field.resolveContext))
@@ -264,7 +287,7 @@ struct Executor {
     // MARK: Next level
 
     /// Makes the slot an object of `typeName` and queues it for the next level.
-    mutating func enqueueObject(_ source: any Sendable, typeName: String, slot: Int, field: PlannedField) {
+    mutating func enqueueObject(_ source: ObjectSource, typeName: String, slot: Int, field: PlannedField) {
         guard let group = field.children else {
             preconditionFailure("\(field.coordinate) completes objects but has no selection")
         }
@@ -275,21 +298,19 @@ struct Executor {
             plan = planIndex(for: group, typeName: typeName)
             field.lastChildPlan = (typeName, plan)
         }
+        let firstChild = tree.slots.count
         tree.makeObject(at: slot, keys: plan, childNonNull: plans[Int(plan)].childNonNull)
-        let work = Work(slot: slot, source: source)
-        if plan == lastPlan {
-            nextBatches[lastBatch].items.append(work)
-            return
-        }
         let batchIndex: Int
-        if let existing = nextBatchIndex[plan] {
+        if plan == lastPlan {
+            batchIndex = lastBatch
+        } else if let existing = nextBatchIndex[plan] {
             batchIndex = existing
-            nextBatches[existing].items.append(work)
         } else {
             batchIndex = nextBatches.count
             nextBatchIndex[plan] = batchIndex
-            nextBatches.append(Batch(plan: plan, items: [work]))
+            nextBatches.append(Batch(plan: plan))
         }
+        nextBatches[batchIndex].append(object: slot, firstChild: firstChild, source: source)
         lastPlan = plan
         lastBatch = batchIndex
     }
@@ -342,6 +363,19 @@ struct Executor {
         errors.append(GraphQLError(message, locations: field.locations(in: source), path: path, code: .internalServerError, extensions: extra))
         tree.propagateNull(from: slot)
         hasNulled = true
+    }
+}
+
+/// An object's source value on its way to the next level.
+///
+/// A struct around the existential on purpose: the optimizer specializes functions that take an
+/// existential argument into generic ones, which re-box the value and copy the whole struct
+/// (every field retained) at each call; through a struct the box is just retained.
+struct ObjectSource {
+    let value: any Sendable
+
+    init(_ value: any Sendable) {
+        self.value = value
     }
 }
 

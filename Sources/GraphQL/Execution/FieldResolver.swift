@@ -44,14 +44,14 @@ package struct FieldResolver: Sendable {
         on _: Source.Type,
         _ body: @escaping @Sendable (Source, Arguments, ResolveContext) throws -> FieldValue
     ) -> FieldResolver {
-        .sync { source, arguments, context in
+        let typed = TypedSyncBody(body)
+        return .sync { source, arguments, context in
             func call<Opened: Sendable>(_ opened: Opened) throws -> FieldValue {
                 guard Opened.self == Source.self else {
                     throw SourceTypeMismatch(coordinate: context.coordinate, expected: "\(Source.self)", found: "\(Opened.self)")
                 }
-                // Opened is Source, so the two function types are the same type.
-                let typed = unsafeBitCast(body, to: (@Sendable (Opened, Arguments, ResolveContext) throws -> FieldValue).self)
-                return try typed(opened, arguments, context)
+                // Opened is Source, so TypedSyncBody<Opened> is TypedSyncBody<Source>.
+                return try unsafeDowncast(typed, to: TypedSyncBody<Opened>.self).body(opened, arguments, context)
             }
             return try call(source)
         }
@@ -94,5 +94,15 @@ package struct SourceTypeMismatch: Error, Sendable, CustomStringConvertible {
 
     package var description: String {
         "resolver of \(coordinate) expected a \(expected) source, got \(found)"
+    }
+}
+
+/// A typed synchronous body, held by reference so that the executor's call can view it at the
+/// source's opened type without copying the closure.
+private final class TypedSyncBody<Source: Sendable>: Sendable {
+    let body: @Sendable (Source, Arguments, ResolveContext) throws -> FieldValue
+
+    init(_ body: @escaping @Sendable (Source, Arguments, ResolveContext) throws -> FieldValue) {
+        self.body = body
     }
 }
