@@ -53,6 +53,11 @@ package struct ResultTree: Sendable {
     var keyText: [UInt8]
     /// The JSON text of every leaf, in completion order.
     var leaves: JSONWriter
+    /// The bytes of the JSON text of each plan's keys, to bound the response size.
+    var keyRunBytes: [Int]
+    /// Braces, brackets, keys and commas of the objects and lists made so far: with the leaves
+    /// and four bytes per slot for a possible `null`, a bound on the response's size.
+    var structureBytes = 0
 
     /// A tree holding only the root slot, pending.
     init() {
@@ -60,6 +65,7 @@ package struct ResultTree: Sendable {
         keyRuns = []
         keySpans = []
         keyText = []
+        keyRunBytes = []
         slots = [Slot(node: .pending, parent: -1, isNonNull: false, isNulled: false)]
         leaves = JSONWriter(capacity: 4096)
     }
@@ -92,12 +98,14 @@ package struct ResultTree: Sendable {
             keySpans.append(Span(start: Int32(keyText.count + start), count: Int32(writer.bytes.count - start)))
         }
         keyText += writer.bytes
+        keyRunBytes.append(writer.bytes.count)
         return Int32(objectKeys.count - 1)
     }
 
     /// Makes the slot an object with one pending child slot per key.
     mutating func makeObject(at index: Int, keys: Int32, childNonNull: [Bool]) {
         slots[index].node = .object(first: Int32(slots.count), keys: keys)
+        structureBytes += keyRunBytes[Int(keys)] + 2
         for isNonNull in childNonNull {
             slots.append(Slot(node: .pending, parent: Int32(index), isNonNull: isNonNull, isNulled: false))
         }
@@ -107,6 +115,7 @@ package struct ResultTree: Sendable {
     mutating func makeList(at index: Int, count: Int, itemNonNull: Bool) -> Int {
         let first = slots.count
         slots[index].node = .list(first: Int32(first), count: Int32(count))
+        structureBytes += count + 2
         slots.append(contentsOf: repeatElement(Slot(node: .pending, parent: Int32(index), isNonNull: itemNonNull, isNulled: false), count: count))
         return first
     }
@@ -114,57 +123,93 @@ package struct ResultTree: Sendable {
     /// Whether propagation nulled the whole of `data`.
     var isNull: Bool { slots[0].isNulled }
 
+    /// A bound on the bytes ``write(into:)`` appends.
+    var maximumByteCount: Int {
+        leaves.bytes.count + structureBytes + 4 * slots.count
+    }
+
     /// Writes the tree as JSON.
     func write(into writer: inout JSONWriter) {
-        slots.withUnsafeBufferPointer { slots in
-            keyRuns.withUnsafeBufferPointer { runs in
-                keySpans.withUnsafeBufferPointer { spans in
-                    keyText.withUnsafeBufferPointer { keyText in
-                        leaves.bytes.withUnsafeBufferPointer { leaves in
-                            let text = Text(slots: slots, runs: runs, spans: spans, keyText: keyText, leaves: leaves)
-                            text.write(0, into: &writer)
+        let bound = maximumByteCount
+        let start = writer.bytes.count
+        writer.bytes.reserveCapacity(start + bound)
+        writer.bytes.append(contentsOf: repeatElement(0, count: bound))
+        let written = writer.bytes.withUnsafeMutableBufferPointer { output in
+            slots.withUnsafeBufferPointer { slots in
+                keyRuns.withUnsafeBufferPointer { runs in
+                    keySpans.withUnsafeBufferPointer { spans in
+                        keyText.withUnsafeBufferPointer { keyText in
+                            leaves.bytes.withUnsafeBufferPointer { leaves in
+                                var text = Text(
+                                    slots: slots, runs: runs, spans: spans, keyText: keyText, leaves: leaves,
+                                    cursor: output.baseAddress! + start)
+                                text.write(0)
+                                return text.cursor - (output.baseAddress! + start)
+                            }
                         }
                     }
                 }
             }
         }
+        precondition(written <= bound, "the response outgrew its bound")
+        writer.bytes.removeLast(bound - written)
     }
 
-    /// The tree's arrays, borrowed for writing.
+    /// The tree's arrays, borrowed for writing, and the output cursor.
     private struct Text {
         let slots: UnsafeBufferPointer<Slot>
         let runs: UnsafeBufferPointer<KeyRun>
         let spans: UnsafeBufferPointer<Span>
         let keyText: UnsafeBufferPointer<UInt8>
         let leaves: UnsafeBufferPointer<UInt8>
+        var cursor: UnsafeMutablePointer<UInt8>
 
-        func write(_ index: Int, into writer: inout JSONWriter) {
+        private mutating func put(_ byte: UInt8) {
+            cursor.pointee = byte
+            cursor += 1
+        }
+
+        private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int32, count: Int32) {
+            guard count > 0 else { return }
+            cursor.update(from: bytes.baseAddress! + Int(start), count: Int(count))
+            cursor += Int(count)
+        }
+
+        private mutating func putNull() {
+            cursor[0] = UInt8(ascii: "n")
+            cursor[1] = UInt8(ascii: "u")
+            cursor[2] = UInt8(ascii: "l")
+            cursor[3] = UInt8(ascii: "l")
+            cursor += 4
+        }
+
+        mutating func write(_ index: Int) {
             let slot = slots[index]
-            if slot.isNulled { return writer.writeNull() }
+            if slot.isNulled { return putNull() }
             switch slot.node {
             case .pending, .null:
-                writer.writeNull()
+                putNull()
             case .leaf(let start, let count):
-                writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: leaves[Int(start)..<Int(start) + Int(count)]))
+                put(leaves, from: start, count: count)
             case .object(let first, let keyIndex):
-                writer.writeByte(UInt8(ascii: "{"))
+                put(UInt8(ascii: "{"))
                 let run = runs[Int(keyIndex)]
                 var child = Int(first)
                 for spanIndex in Int(run.firstSpan)..<Int(run.firstSpan) + Int(run.count) {
                     let span = spans[spanIndex]
-                    writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyText[Int(span.start)..<Int(span.start) + Int(span.count)]))
-                    write(child, into: &writer)
+                    put(keyText, from: span.start, count: span.count)
+                    write(child)
                     child += 1
                 }
-                writer.writeByte(UInt8(ascii: "}"))
+                put(UInt8(ascii: "}"))
             case .list(let first, let count):
-                writer.writeByte(UInt8(ascii: "["))
+                put(UInt8(ascii: "["))
                 let start = Int(first)
                 for child in start..<start + Int(count) {
-                    if child != start { writer.writeByte(UInt8(ascii: ",")) }
-                    write(child, into: &writer)
+                    if child != start { put(UInt8(ascii: ",")) }
+                    write(child)
                 }
-                writer.writeByte(UInt8(ascii: "]"))
+                put(UInt8(ascii: "]"))
             }
         }
     }
