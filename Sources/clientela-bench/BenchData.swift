@@ -35,6 +35,9 @@ struct BenchData: Sendable {
 
     let clients: [Client]
     let users: [User]
+    /// Client indices by `status|type` key (either part may be empty for "any"), in id order:
+    /// the in-memory counterpart of a database index, so that a filtered page does not scan.
+    private let index: [String: [Int]]
 
     init(clientCount: Int = 10_000, userCount: Int = 50) {
         let firstNames = ["Ana", "Luis", "María", "José", "Carmen", "Javier", "Lucía", "Pedro", "Sofía", "Diego"]
@@ -70,13 +73,29 @@ struct BenchData: Sendable {
                 interactionCount: i % 7
             )
         }
+        index = BenchData.buildIndex(clients)
     }
 
-    /// The clients that match a filter, in id order: what `clients(filter:)` pages over.
-    func filtered(status: String?, type: String?) -> [Client] {
-        clients.filter { client in
-            (status == nil || client.status == status) && (type == nil || client.type == type)
+    /// The indices of the clients that match a filter, in id order: what `clients(filter:)`
+    /// pages over.
+    func matching(status: String?, type: String?) -> [Int] {
+        index[BenchData.indexKey(status: status, type: type)] ?? []
+    }
+
+    private static func indexKey(status: String?, type: String?) -> String {
+        "\(status ?? "")|\(type ?? "")"
+    }
+
+    private static func buildIndex(_ clients: [Client]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for client in clients {
+            for status in [client.status, nil] {
+                for type in [client.type, nil] {
+                    index[indexKey(status: status, type: type), default: []].append(client.index)
+                }
+            }
         }
+        return index
     }
 }
 

@@ -2,8 +2,8 @@
 /// the engine's W2 response, with no GraphQL machinery. Its time is the cost of the work itself.
 enum HandWrittenResponse {
     static func w2(_ data: BenchData, limit: Int) -> [UInt8] {
-        let matching = data.filtered(status: "ACTIVE", type: nil)
-        let page = matching.prefix(limit)
+        let matching = data.matching(status: "ACTIVE", type: nil)
+        let page = matching.prefix(limit).lazy.map { data.clients[$0] }
         var out: [UInt8] = []
         out.reserveCapacity(64 * 1024)
         out.append(contentsOf: #"{"data":{"clients":{"data":["#.utf8)

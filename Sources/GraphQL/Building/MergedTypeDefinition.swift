@@ -21,6 +21,9 @@ package struct MergedTypeDefinition: Sendable {
     /// Where the definition and each extension start.
     package var locations: [SDLLocation] { parts.map { $0.at($0.node.location) } }
 
+    /// Where the definition writes the type's name.
+    package var nameLocation: SDLLocation { definition.at(definition.node.name.location) }
+
     /// The directives applied to the type, by the definition and then by each extension.
     package var directives: [SDLElement<Directive>] {
         parts.flatMap { part in part.node.directives.map(part.child) }

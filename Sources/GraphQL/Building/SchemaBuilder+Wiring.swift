@@ -6,6 +6,7 @@ extension SchemaBuilder {
     /// Wires `modules` into the SDL types of `types` and returns the problems: a field of an
     /// object type without a resolver (or with several), a custom scalar without a coercion,
     /// a registration for something the SDL does not define, a coordinate registered twice.
+    /// Each problem points at the name of the type or field it concerns.
     ///
     /// Introspection and built-in types are not in `types` yet: they come with their own code.
     func wire(_ modules: [SchemaModule], into types: inout [NamedType], definitions: TypeSystemDefinitions) -> [Problem] {
@@ -24,7 +25,7 @@ extension SchemaBuilder {
                 for fieldIndex in object.fields.indices {
                     let field = object.fields[fieldIndex].name
                     let providers = modules.filter { $0.resolvers[name]?[field] != nil }
-                    let location = merged.field(named: field).map { $0.at($0.node.location) }
+                    let location = merged.field(named: field).map { $0.at($0.node.name.location) }
                     switch providers.count {
                     case 0:
                         problems.append(Problem("Field \"\(name).\(field)\" has no resolver.", locations: location.map { [$0] } ?? []))
@@ -43,13 +44,13 @@ extension SchemaBuilder {
                 case 0:
                     problems.append(Problem(
                         "Scalar \"\(name)\" has no coercion: a module must register a ScalarCoercion for it.",
-                        locations: [merged.locations[0]]))
+                        locations: [merged.nameLocation]))
                 case 1:
                     if let coercion = providers[0].scalars[name] { scalar.coercion = coercion }
                 default:
                     problems.append(Problem(
                         "Scalar \"\(name)\" has coercions from several modules: \(Self.quotedList(providers.map(\.name))).",
-                        locations: [merged.locations[0]]))
+                        locations: [merged.nameLocation]))
                 }
                 types[index] = .scalar(scalar)
             case .interface(var interface):
@@ -71,7 +72,7 @@ extension SchemaBuilder {
         if providers.count > 1 {
             problems.append(Problem(
                 "Type \"\(name)\" has type resolvers from several modules: \(Self.quotedList(providers.map(\.name))).",
-                locations: [merged.locations[0]]))
+                locations: [merged.nameLocation]))
         }
         return providers.first?.typeResolvers[name]
     }
@@ -87,7 +88,7 @@ extension SchemaBuilder {
                 problems.append(Problem(unknownTypeMessage(typeName, registration: "resolvers", module: module, definitions: definitions, kinds: [.object])))
                 continue
             }
-            let location = [merged.locations[0]]
+            let location = [merged.nameLocation]
             switch merged.kind {
             case .object:
                 let defined = merged.fields.map(\.node.name.value)
@@ -105,7 +106,7 @@ extension SchemaBuilder {
                 }
             default:
                 problems.append(Problem(
-                    "Type \"\(typeName)\" has resolvers (\(by)), but it is \(Self.article(merged.kind)), not an object type.",
+                    "Type \"\(typeName)\" has resolvers (\(by)), but it is \(merged.kind.withArticle), not an object type.",
                     locations: location))
             }
         }
@@ -116,8 +117,8 @@ extension SchemaBuilder {
             }
             if merged.kind != .scalar {
                 problems.append(Problem(
-                    "Type \"\(scalarName)\" has a scalar coercion (\(by)), but it is \(Self.article(merged.kind)), not a scalar.",
-                    locations: [merged.locations[0]]))
+                    "Type \"\(scalarName)\" has a scalar coercion (\(by)), but it is \(merged.kind.withArticle), not a scalar.",
+                    locations: [merged.nameLocation]))
             }
         }
         for typeName in module.typeResolvers.keys.sorted() {
@@ -127,8 +128,8 @@ extension SchemaBuilder {
             }
             if merged.kind != .interface && merged.kind != .union {
                 problems.append(Problem(
-                    "Type \"\(typeName)\" has a type resolver (\(by)), but it is \(Self.article(merged.kind)), not an interface or union.",
-                    locations: [merged.locations[0]]))
+                    "Type \"\(typeName)\" has a type resolver (\(by)), but it is \(merged.kind.withArticle), not an interface or union.",
+                    locations: [merged.nameLocation]))
             }
         }
         return problems
@@ -143,20 +144,6 @@ extension SchemaBuilder {
         }
         let candidates = definitions.orderedTypes.filter { kinds.contains($0.kind) }.map(\.name)
         return "Type \"\(name)\" has \(registration) (\(by)) but no definition." + SuggestionList.hint(for: name, among: candidates)
-    }
-
-    /// `an object type`, `an enum`, …, for messages.
-    static func article(_ kind: TypeKind) -> String {
-        switch kind {
-        case .object: "an object type"
-        case .interface: "an interface"
-        case .union: "a union"
-        case .enumeration: "an enum"
-        case .inputObject: "an input object"
-        case .scalar: "a scalar"
-        case .list: "a list"
-        case .nonNull: "a non-null type"
-        }
     }
 
     /// `"a", "b" and "c"`.

@@ -41,19 +41,3 @@ extension TypeDefinitionNode {
         }
     }
 }
-
-extension TypeKind {
-    /// How graphql-js's messages name the kind: `object`, `input object`, ….
-    package var phrase: String {
-        switch self {
-        case .scalar: "scalar"
-        case .object: "object"
-        case .interface: "interface"
-        case .union: "union"
-        case .enumeration: "enum"
-        case .inputObject: "input object"
-        case .list: "list"
-        case .nonNull: "non-null"
-        }
-    }
-}

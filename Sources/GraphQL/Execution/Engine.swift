@@ -13,6 +13,8 @@ package struct Engine: Sendable {
     package var onInternalError: InternalErrorHandler?
     /// `__schema` and `__type`, made once for the schema.
     private let metaFields: MetaFields
+    /// The schema as validation reads it, made once for the schema.
+    private let validationIndex: SchemaIndex
 
     package init(
         schema: Schema,
@@ -25,6 +27,7 @@ package struct Engine: Sendable {
         self.parserLimits = parserLimits
         self.onInternalError = onInternalError
         self.metaFields = MetaFields(schema: schema)
+        self.validationIndex = SchemaIndex(schema)
     }
 
     /// Runs one request from its text to its response. Every failure is in the response: a
@@ -54,7 +57,7 @@ package struct Engine: Sendable {
 
     /// Validates a parsed document against the schema with the specification's rules.
     package func validate(_ document: Document, source: Source) -> [GraphQLError] {
-        Validator.validate(document, source: source, schema: schema)
+        Validator.validate(document, source: source, index: validationIndex)
     }
 
     /// Executes an operation of a parsed, validated document: chooses the operation, coerces the

@@ -11,13 +11,14 @@ package struct IntrospectedInputValue: Sendable {
     /// The default as GraphQL text: the literal as written in SDL when the schema kept it,
     /// otherwise the coerced default turned back into a literal; nil when there is no default.
     ///
-    /// Printing the written literal is what graphql-js 17 does; graphql-js 16 re-derives the
-    /// literal from the coerced value, which differs only in spelling (`1.0` against `1`).
+    /// Printing the written literal with ``Printer`` is what graphql-js 17 does (`{ limit: 5 }`);
+    /// graphql-js 16 re-derives the literal from the coerced value and spells some values
+    /// differently (`{limit: 5}`, `1` for `1.0`).
     package var defaultValueText: String? {
         if let node = value.defaultValueNode {
-            return LiteralPrinting.print(node)
+            return Printer.print(node)
         }
         guard let defaultValue = value.defaultValue else { return nil }
-        return ValueLiteral.node(for: defaultValue, type: value.type, lookup: schema.namedType).map(LiteralPrinting.print)
+        return ValueLiteral.node(for: defaultValue, type: value.type, lookup: schema.namedType).map { Printer.print($0) }
     }
 }

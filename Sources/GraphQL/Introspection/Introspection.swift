@@ -13,9 +13,11 @@
 ///   in their resolvers, so nothing else has to be passed at run time: the executor runs the
 ///   returned definition's resolver with any source.
 ///
-/// Answers match graphql-js 16 for the same schema: types in graphql-js's type-map order (see
-/// ``IntrospectedSchema/orderedTypeNames()``), fields in definition order, deprecated items left out
-/// unless `includeDeprecated: true`.
+/// Answers match graphql-js for the same schema: types in graphql-js's type-map order (see
+/// ``IntrospectedSchema/orderedTypeNames()``), fields in definition order, deprecated items left
+/// out unless `includeDeprecated: true`, descriptions of the introspection types word for word,
+/// and defaults printed as graphql-js 17 prints them (see
+/// ``IntrospectedInputValue/defaultValueText``).
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Introspection
 package enum Introspection {

@@ -9,6 +9,7 @@ extension Parser {
     mutating func parseArguments(isConst: Bool) throws(SyntaxError) -> [Argument] {
         guard try expectOptional(.parenLeft) else { return [] }
         var arguments: [Argument] = []
+        arguments.reserveCapacity(2)  // one allocation for the usual one or two arguments
         repeat {
             arguments.append(try parseArgument(isConst: isConst))
         } while try !expectOptional(.parenRight)

@@ -4,6 +4,9 @@
 ///
 /// Printing then parsing gives an equal AST: strings are escaped so that they read back the same,
 /// and a value marked as a block string that a block string cannot hold is printed quoted.
+///
+/// Two small departures from graphql-js, for readability: variable definitions that must go on
+/// their own lines (one has a description) are indented, and an empty object value prints `{}`.
 package enum Printer {
     /// Prints a whole document, its definitions separated by a blank line.
     package static func print(_ document: Document) -> String {

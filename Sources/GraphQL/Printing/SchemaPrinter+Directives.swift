@@ -11,24 +11,18 @@ extension SchemaPrinter {
     static func deprecated(_ reason: String?) -> String {
         guard let reason else { return "" }
         if reason == defaultDeprecationReason { return " @deprecated" }
-        return " @deprecated(reason: \(LiteralPrinting.string(reason)))"
+        return " @deprecated(reason: \(Printer.print(ValueNode(.string(reason, block: false)))))"
     }
 
     static func specifiedBy(_ url: String?) -> String {
         guard let url else { return "" }
-        return " @specifiedBy(url: \(LiteralPrinting.string(url)))"
+        return " @specifiedBy(url: \(Printer.print(ValueNode(.string(url, block: false)))))"
     }
 
     /// The directives applied in SDL, each preceded by a space, except those written from the
     /// model.
     static func appliedDirectives(_ directives: [Directive]) -> String {
-        var text = ""
-        for directive in directives where !directivesPrintedFromModel.contains(directive.name.value) {
-            text += " @" + directive.name.value
-            if !directive.arguments.isEmpty {
-                text += "(" + directive.arguments.map { "\($0.name.value): \(LiteralPrinting.print($0.value))" }.joined(separator: ", ") + ")"
-            }
-        }
-        return text
+        let printed = Printer.print(directives: directives.filter { !directivesPrintedFromModel.contains($0.name.value) })
+        return printed.isEmpty ? "" : " " + printed
     }
 }

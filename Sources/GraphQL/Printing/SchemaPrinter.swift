@@ -117,7 +117,7 @@ package enum SchemaPrinter {
             description(field.description, indentation: "  ", firstInBlock: index == 0)
                 + "  \(field.name)"
                 + arguments(field.arguments, indentation: "  ")
-                + ": \(LiteralPrinting.print(field.type))"
+                + ": \(field.type)"
                 + deprecated(field.deprecationReason)
                 + appliedDirectives(field.directives)
         })
@@ -143,7 +143,7 @@ package enum SchemaPrinter {
 
     /// `name: Type = default @deprecated @directives`.
     private static func inputValue(_ value: InputValueDefinition) -> String {
-        var text = "\(value.name): \(LiteralPrinting.print(value.type))"
+        var text = "\(value.name): \(value.type)"
         if let defaultValue = defaultValueText(value) {
             text += " = " + defaultValue
         }
@@ -153,10 +153,10 @@ package enum SchemaPrinter {
     /// The default as written in SDL, or rebuilt from the coerced default when the model holds
     /// no literal.
     private static func defaultValueText(_ value: InputValueDefinition) -> String? {
-        if let node = value.defaultValueNode { return LiteralPrinting.print(node) }
+        if let node = value.defaultValueNode { return Printer.print(node) }
         // Without the schema at hand an input object or enum default cannot be rebuilt, but the
         // builder always keeps the literal; only hand-made schemas lack it.
         return value.defaultValue.flatMap { ValueLiteral.node(for: $0, type: value.type, lookup: { _ in nil }) }
-            .map(LiteralPrinting.print)
+            .map { Printer.print($0) }
     }
 }

@@ -4,7 +4,7 @@ enum DuplicateNames {
     /// Each name written more than once with the locations of all its occurrences, in the order
     /// of first occurrence.
     static func groups(_ names: [Name]) -> [(name: String, locations: [Location])] {
-        guard names.count > 1 else { return [] }
+        guard names.count > 1, hasDuplicate(names) else { return [] }
         var order: [String] = []
         var locations: [String: [Location]] = [:]
         for name in names {
@@ -15,5 +15,20 @@ enum DuplicateNames {
             guard let found = locations[name], found.count > 1 else { return nil }
             return (name, found)
         }
+    }
+
+    /// Whether some name is written twice: pairwise for the short lists that documents have,
+    /// which allocates nothing, with a set for long ones.
+    static func hasDuplicate(_ names: [Name]) -> Bool {
+        if names.count <= 16 {
+            for later in 1..<names.count {
+                for earlier in 0..<later where names[earlier].value == names[later].value {
+                    return true
+                }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: names.count)
+        return names.contains { !seen.insert($0.value).inserted }
     }
 }

@@ -3,11 +3,13 @@
 /// the errors reported so far.
 package struct ValidationContext {
     package let schema: Schema
+    /// The schema's numbered form, which ``typeInfo`` and the variable usages are computed with.
+    package let index: SchemaIndex
     package let document: Document
     package let source: Source
 
     /// The schema's view of the current position, kept by the walker.
-    package internal(set) var typeInfo = TypeInfo()
+    package internal(set) var typeInfo: TypeInfo
     /// Where the directives being walked are applied (`FIELD`, `QUERY`, …); nil outside
     /// directive lists.
     package internal(set) var directiveLocation: DirectiveLocation?
@@ -17,25 +19,65 @@ package struct ValidationContext {
     package private(set) var isAborted = false
 
     let maxErrors: Int
-    private let fragmentsByName: [String: FragmentDefinition]
+    /// Where each fragment name is defined (the last definition, when there are several) and its
+    /// type condition: read at every spread, so kept apart from the definitions.
+    private let fragmentsByName: [String: (definition: Int, typeCondition: String, ordinal: Int32)]
+    /// The number of distinct fragment names; each has an ordinal below it, which the
+    /// per-fragment caches are indexed by.
+    private let fragmentCount: Int
     private var spreadCache: [String: [FragmentSpread]] = [:]
-    private var fragmentUsageCache: [String: [VariableUsage]] = [:]
-    /// The usages of the operation being walked; reset by the walker at each operation.
+    private var fragmentUsageCache: [[VariableUsage]?]
+    /// The usages of the operation being walked, fragments included; reset at each operation.
     var currentOperationUsages: [VariableUsage]?
+    /// The usages of the definition being walked, recorded by the walker as it meets them so that
+    /// no second walk is needed to find them.
+    var recordedUsages: [VariableUsage] = []
+    /// The names of the fragments spread by the definition being walked, at any depth, recorded
+    /// by the walker.
+    var recordedSpreads: [Int32] = []
+    /// The names spread by each fragment, at any depth: recorded by the walker, or found by a
+    /// walk of the fragment when asked for before the walker reached it.
+    private var spreadCacheByOrdinal: [[Int32]?]
+    /// The fragment names by ordinal.
+    private let fragmentNames: [String]
+    /// The type condition of each fragment, by ordinal.
+    private let fragmentTypeConditions: [String]
+    /// During ``ValidationRule/enterFragmentSpread(_:context:)``, the ordinal of the fragment
+    /// spread (see ``fragmentOrdinal(named:)``), -1 when the document has no such fragment.
+    package internal(set) var spreadFragmentOrdinal: Int32 = -1
+    /// Whether the walker records usages: not inside variable definitions, whose directives are
+    /// not the operation's usages.
+    var isRecordingUsages = false
     private var lineStarts: [Int]?
 
-    package init(schema: Schema, document: Document, source: Source, maxErrors: Int = 100) {
-        self.schema = schema
+    package init(index: SchemaIndex, document: Document, source: Source, maxErrors: Int = 100) {
+        self.schema = index.schema
+        self.index = index
+        self.typeInfo = TypeInfo(index: index)
         self.document = document
         self.source = source
         self.maxErrors = maxErrors
-        var fragments: [String: FragmentDefinition] = [:]
-        for case .fragment(let fragment) in document.definitions {
+        var fragments: [String: (definition: Int, typeCondition: String, ordinal: Int32)] = [:]
+        for (position, definition) in document.definitions.enumerated() {
             // As in graphql-js, a later definition of a name hides an earlier one; the duplicate
             // is UniqueFragmentNamesRule's to report.
-            fragments[fragment.name.value] = fragment
+            if case .fragment(let fragment) = definition {
+                let ordinal = fragments[fragment.name.value]?.ordinal ?? Int32(fragments.count)
+                fragments[fragment.name.value] = (position, fragment.typeCondition.name.value, ordinal)
+            }
         }
         self.fragmentsByName = fragments
+        self.fragmentCount = fragments.count
+        self.fragmentUsageCache = Array(repeating: nil, count: fragments.count)
+        self.spreadCacheByOrdinal = Array(repeating: nil, count: fragments.count)
+        var names = Array(repeating: "", count: fragments.count)
+        var conditions = Array(repeating: "", count: fragments.count)
+        for (name, info) in fragments {
+            names[Int(info.ordinal)] = name
+            conditions[Int(info.ordinal)] = info.typeCondition
+        }
+        self.fragmentNames = names
+        self.fragmentTypeConditions = conditions
     }
 
     // MARK: - Reporting
@@ -107,11 +149,51 @@ package struct ValidationContext {
         return starts
     }
 
+    // MARK: - Types
+
+    /// The kind of the type named `name`, nil when the schema has no such type; a lookup that
+    /// copies nothing.
+    package func typeKind(named name: String) -> TypeKind? {
+        let id = index.typeID(named: name)
+        return id >= 0 ? index.types[Int(id)].kind : nil
+    }
+
     // MARK: - Fragments
 
     /// The fragment definition named `name` (the last one, when the name is defined twice).
     package func fragment(named name: String) -> FragmentDefinition? {
-        fragmentsByName[name]
+        guard let position = fragmentsByName[name]?.definition,
+              case .fragment(let fragment) = document.definitions[position] else { return nil }
+        return fragment
+    }
+
+    /// Whether the document defines a fragment named `name`, without copying it.
+    package func hasFragment(named name: String) -> Bool {
+        fragmentsByName[name] != nil
+    }
+
+    /// The type condition of the fragment named `name`, without copying the fragment.
+    package func typeCondition(ofFragmentNamed name: String) -> String? {
+        fragmentsByName[name]?.typeCondition
+    }
+
+    /// The ordinal of the fragment named `name`, -1 when the document defines none: a number
+    /// below ``fragmentOrdinalCount`` that rules may index their own per-fragment arrays with.
+    package func fragmentOrdinal(named name: String) -> Int32 {
+        fragmentsByName[name]?.ordinal ?? -1
+    }
+
+    /// The number of distinct fragment names of the document.
+    package var fragmentOrdinalCount: Int { fragmentCount }
+
+    /// The type condition of the fragment of ordinal `ordinal`.
+    package func typeCondition(ofFragment ordinal: Int32) -> String {
+        fragmentTypeConditions[Int(ordinal)]
+    }
+
+    /// Whether `fragment` is the definition that its name refers to (the last of that name).
+    func isEffectiveDefinition(_ fragment: FragmentDefinition, at position: Int) -> Bool {
+        fragmentsByName[fragment.name.value]?.definition == position
     }
 
     /// The fragment spreads of a selection set at any depth, not following spreads, in
@@ -148,7 +230,7 @@ package struct ValidationContext {
         while let spreads = spreadsToVisit.popLast() {
             for spread in spreads {
                 let name = spread.name.value
-                guard collected.insert(name).inserted, let fragment = fragmentsByName[name] else { continue }
+                guard collected.insert(name).inserted, let fragment = fragment(named: name) else { continue }
                 fragments.append(fragment)
                 spreadsToVisit.append(fragmentSpreads(ofFragmentNamed: name, fragment))
             }
@@ -163,20 +245,53 @@ package struct ValidationContext {
 
     // MARK: - Variable usages
 
-    /// The variables used by the fragment named `name`, with the types expected where they are
-    /// used; computed once per fragment.
+    /// The variables used by a fragment (the definition its name refers to), with the types
+    /// expected where they are used; computed once per fragment.
+    ///
+    /// The walker records the usages of each fragment it has walked; a fragment not walked yet
+    /// (defined after the operation that spreads it) is walked here, unless a quick look finds
+    /// no variable in it, which is the common case.
     package mutating func variableUsages(of fragment: FragmentDefinition) -> [VariableUsage] {
-        if let cached = fragmentUsageCache[fragment.name.value] { return cached }
-        var collector = VariableUsageCollector(schema: schema)
-        collector.collect(fragment)
-        fragmentUsageCache[fragment.name.value] = collector.usages
-        return collector.usages
+        let ordinal = fragmentOrdinal(named: fragment.name.value)
+        if ordinal >= 0, let cached = fragmentUsageCache[Int(ordinal)] { return cached }
+        var usages: [VariableUsage] = []
+        if VariableUsageCollector.mayUseVariables(fragment.directives, fragment.selectionSet) {
+            var collector = VariableUsageCollector(index: index)
+            collector.collect(fragment)
+            usages = collector.usages
+        }
+        if ordinal >= 0 { fragmentUsageCache[Int(ordinal)] = usages }
+        return usages
+    }
+
+    /// Keeps the usages and spreads the walker recorded for a fragment, unless known already.
+    mutating func storeRecorded(ofFragmentNamed name: String) {
+        let ordinal = Int(fragmentOrdinal(named: name))
+        guard ordinal >= 0 else { return }
+        if fragmentUsageCache[ordinal] == nil { fragmentUsageCache[ordinal] = recordedUsages }
+        if spreadCacheByOrdinal[ordinal] == nil { spreadCacheByOrdinal[ordinal] = recordedSpreads }
+    }
+
+    /// The ordinals of the fragments spread by the fragment of ordinal `ordinal`, at any depth.
+    private mutating func spreadOrdinals(ofFragment ordinal: Int32) -> [Int32] {
+        if let cached = spreadCacheByOrdinal[Int(ordinal)] { return cached }
+        let spreads = fragment(named: fragmentNames[Int(ordinal)]).map { fragmentSpreads(of: $0.selectionSet) } ?? []
+        let ordinals = spreads.map { fragmentOrdinal(named: $0.name.value) }.filter { $0 >= 0 }
+        spreadCacheByOrdinal[Int(ordinal)] = ordinals
+        return ordinals
+    }
+
+    /// The usages of the fragment of ordinal `ordinal`.
+    private mutating func variableUsages(ofFragment ordinal: Int32) -> [VariableUsage] {
+        if let cached = fragmentUsageCache[Int(ordinal)] { return cached }
+        guard let fragment = fragment(named: fragmentNames[Int(ordinal)]) else { return [] }
+        return variableUsages(of: fragment)
     }
 
     /// The variables used by an operation and by every fragment it reaches, the operation's own
     /// first (graphql-js's `getRecursiveVariableUsages`).
     package mutating func recursiveVariableUsages(of operation: OperationDefinition) -> [VariableUsage] {
-        var collector = VariableUsageCollector(schema: schema)
+        var collector = VariableUsageCollector(index: index)
         collector.collect(operation)
         var usages = collector.usages
         for fragment in recursivelyReferencedFragments(of: operation) {
@@ -186,11 +301,57 @@ package struct ValidationContext {
     }
 
     /// ``recursiveVariableUsages(of:)`` of the operation being walked, computed once however
-    /// many rules ask. Call it only from an operation's callbacks or those of its descendants.
+    /// many rules ask, from the usages the walker recorded in it. Call it only from
+    /// ``ValidationRule/leaveOperation(_:context:)``, when the operation has been walked.
+    ///
+    /// The order of the fragments' usages is graphql-js's; it matters (to the order of errors)
+    /// only when two or more of the fragments reached use variables, and only then is it worked
+    /// out, with a pass over the operation. Otherwise the fragments reached are found from the
+    /// spreads the walker recorded.
     package mutating func currentOperationVariableUsages(_ operation: OperationDefinition) -> [VariableUsage] {
         if let cached = currentOperationUsages { return cached }
-        let usages = recursiveVariableUsages(of: operation)
+        let (unordered, fragmentsWithUsages) = unorderedUsages()
+        var usages = unordered
+        if fragmentsWithUsages > 1 {
+            usages = recordedUsages
+            for fragment in recursivelyReferencedFragments(of: operation) {
+                usages.append(contentsOf: variableUsages(of: fragment))
+            }
+        }
         currentOperationUsages = usages
         return usages
+    }
+
+    /// The same usages as ``currentOperationVariableUsages(_:)``, but with those of the
+    /// fragments in no promised order: enough for a rule that only reports when something is
+    /// wrong, which can then ask for the ordered list. Cheaper when several fragments use
+    /// variables.
+    package mutating func currentOperationVariableUsagesInAnyOrder() -> [VariableUsage] {
+        if let cached = currentOperationUsages { return cached }
+        let (usages, fragmentsWithUsages) = unorderedUsages()
+        if fragmentsWithUsages <= 1 { currentOperationUsages = usages }
+        return usages
+    }
+
+    /// The operation's own usages, then those of the fragments it reaches in the order found
+    /// from the recorded spreads; and how many of those fragments use variables (with one or
+    /// none, the order is graphql-js's).
+    private mutating func unorderedUsages() -> ([VariableUsage], Int) {
+        var usages = recordedUsages
+        guard !recordedSpreads.isEmpty else { return (usages, 0) }
+        var reached = Array(repeating: false, count: fragmentCount)
+        var pending = recordedSpreads
+        var fragmentsWithUsages = 0
+        while let ordinal = pending.popLast() {
+            guard !reached[Int(ordinal)] else { continue }
+            reached[Int(ordinal)] = true
+            let fragmentUsages = variableUsages(ofFragment: ordinal)
+            if !fragmentUsages.isEmpty {
+                fragmentsWithUsages += 1
+                usages.append(contentsOf: fragmentUsages)
+            }
+            pending.append(contentsOf: spreadOrdinals(ofFragment: ordinal))
+        }
+        return (usages, fragmentsWithUsages)
     }
 }

@@ -5,48 +5,80 @@
 /// ``TypeInfo``. The walk stops as soon as the error limit is reached.
 struct ValidationWalker {
     var context: ValidationContext
-    var rules: [any ValidationRule]
-    /// For each event (by bit position), the indices of the rules that implement it.
-    private let table: [[Int]]
+    /// The rules, in memory the walker owns for the walk: a call through a pointer skips the
+    /// uniqueness check an array makes before every mutation, which is most of the cost of
+    /// calling a rule that has little to do.
+    private let rules: UnsafeMutablePointer<any ValidationRule>
+    private let ruleCount: Int
+    /// The indices of the rules that implement each event, event after event (by bit position),
+    /// in one flat array so that a dispatch reads integers and retains nothing.
+    private let table: [Int]
+    /// Where each event's rules start in ``table``; one more entry than there are events.
+    private let bounds: [Int]
 
-    init(context: ValidationContext, rules: [any ValidationRule]) {
-        self.context = context
-        self.rules = rules
-        var table = Array(repeating: [Int](), count: ValidationEvents.count)
-        for (index, rule) in rules.enumerated() {
-            let events = rule.events.rawValue
-            for bit in 0..<ValidationEvents.count where events & (1 << UInt32(bit)) != 0 {
-                table[bit].append(index)
-            }
+    /// Runs `body` with a walker over a copy of `rules`, released afterwards.
+    static func withWalker<Result>(
+        context: ValidationContext,
+        rules: [any ValidationRule],
+        _ body: (inout ValidationWalker) -> Result
+    ) -> Result {
+        let storage = UnsafeMutablePointer<any ValidationRule>.allocate(capacity: max(rules.count, 1))
+        storage.initialize(from: rules, count: rules.count)
+        defer {
+            storage.deinitialize(count: rules.count)
+            storage.deallocate()
         }
-        self.table = table
+        var walker = ValidationWalker(context: context, rules: rules, storage: storage)
+        return body(&walker)
     }
 
-    private func interested(_ event: ValidationEvents) -> [Int] {
-        table[event.rawValue.trailingZeroBitCount]
+    private init(context: ValidationContext, rules: [any ValidationRule], storage: UnsafeMutablePointer<any ValidationRule>) {
+        self.context = context
+        self.rules = storage
+        self.ruleCount = rules.count
+        var table: [Int] = []
+        var bounds: [Int] = [0]
+        for bit in 0..<ValidationEvents.count {
+            for (index, rule) in rules.enumerated() where rule.events.rawValue & (1 << UInt32(bit)) != 0 {
+                table.append(index)
+            }
+            bounds.append(table.count)
+        }
+        self.table = table
+        self.bounds = bounds
+    }
+
+    /// The positions in ``table`` of the rules that implement `event`.
+    @inline(__always)
+    private func interested(_ event: ValidationEvents) -> Range<Int> {
+        let bit = event.rawValue.trailingZeroBitCount
+        return bounds[bit]..<bounds[bit + 1]
     }
 
     mutating func walk(_ document: Document) {
-        for index in interested(.enterDocument) { rules[index].enterDocument(document, context: &context) }
-        for definition in document.definitions {
+        for slot in interested(.enterDocument) { rules[table[slot]].enterDocument(document, context: &context) }
+        for (position, definition) in document.definitions.enumerated() {
             if context.isAborted { return }
             switch definition {
             case .operation(let operation): walk(operation)
-            case .fragment(let fragment): walk(fragment)
+            case .fragment(let fragment): walk(fragment, at: position)
             default: break
             }
         }
         if context.isAborted { return }
-        for index in interested(.leaveDocument) { rules[index].leaveDocument(document, context: &context) }
+        for slot in interested(.leaveDocument) { rules[table[slot]].leaveDocument(document, context: &context) }
     }
 
     private mutating func walk(_ operation: OperationDefinition) {
         context.currentOperationUsages = nil
-        context.typeInfo.enterOperation(operation, schema: context.schema)
-        for index in interested(.enterOperation) { rules[index].enterOperation(operation, context: &context) }
+        context.recordedUsages.removeAll(keepingCapacity: true)
+        context.recordedSpreads.removeAll(keepingCapacity: true)
+        context.typeInfo.enterOperation(operation)
+        for slot in interested(.enterOperation) { rules[table[slot]].enterOperation(operation, context: &context) }
         for definition in operation.variableDefinitions {
             walk(definition)
         }
+        context.isRecordingUsages = true
         let location: DirectiveLocation = switch operation.operation {
         case .query: .query
         case .mutation: .mutation
@@ -54,67 +86,80 @@ struct ValidationWalker {
         }
         walk(operation.directives, at: location)
         walk(operation.selectionSet)
-        for index in interested(.leaveOperation) { rules[index].leaveOperation(operation, context: &context) }
+        context.isRecordingUsages = false
+        for slot in interested(.leaveOperation) { rules[table[slot]].leaveOperation(operation, context: &context) }
         context.typeInfo.leaveOperation()
         context.currentOperationUsages = nil
     }
 
     private mutating func walk(_ definition: VariableDefinition) {
-        context.typeInfo.enterVariableDefinition(definition, schema: context.schema)
-        for index in interested(.enterVariableDefinition) { rules[index].enterVariableDefinition(definition, context: &context) }
+        context.typeInfo.enterVariableDefinition(definition)
+        for slot in interested(.enterVariableDefinition) { rules[table[slot]].enterVariableDefinition(definition, context: &context) }
         if let value = definition.defaultValue { walk(value) }
         walk(definition.directives, at: .variableDefinition)
-        for index in interested(.leaveVariableDefinition) { rules[index].leaveVariableDefinition(definition, context: &context) }
+        for slot in interested(.leaveVariableDefinition) { rules[table[slot]].leaveVariableDefinition(definition, context: &context) }
         context.typeInfo.leaveVariableDefinition()
     }
 
-    private mutating func walk(_ fragment: FragmentDefinition) {
-        context.typeInfo.enterFragment(typeCondition: fragment.typeCondition, schema: context.schema)
-        for index in interested(.enterFragment) { rules[index].enterFragment(fragment, context: &context) }
+    private mutating func walk(_ fragment: FragmentDefinition, at position: Int) {
+        context.recordedUsages.removeAll(keepingCapacity: true)
+        context.recordedSpreads.removeAll(keepingCapacity: true)
+        context.isRecordingUsages = true
+        context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
+        for slot in interested(.enterFragment) { rules[table[slot]].enterFragment(fragment, context: &context) }
         walk(fragment.directives, at: .fragmentDefinition)
         walk(fragment.selectionSet)
-        for index in interested(.leaveFragment) { rules[index].leaveFragment(fragment, context: &context) }
+        context.isRecordingUsages = false
+        if context.isEffectiveDefinition(fragment, at: position) {
+            context.storeRecorded(ofFragmentNamed: fragment.name.value)
+        }
+        for slot in interested(.leaveFragment) { rules[table[slot]].leaveFragment(fragment, context: &context) }
         context.typeInfo.leaveFragment()
     }
 
     private mutating func walk(_ selectionSet: SelectionSet) {
         if context.isAborted { return }
-        context.typeInfo.enterSelectionSet(schema: context.schema)
-        for index in interested(.enterSelectionSet) { rules[index].enterSelectionSet(selectionSet, context: &context) }
-        for selection in selectionSet.selections {
-            switch selection {
+        context.typeInfo.enterSelectionSet()
+        for slot in interested(.enterSelectionSet) { rules[table[slot]].enterSelectionSet(selectionSet, context: &context) }
+        let selections = selectionSet.selections
+        for position in selections.indices {
+            switch selections[position] {
             case .field(let field): walk(field)
             case .fragmentSpread(let spread): walk(spread)
             case .inlineFragment(let fragment): walk(fragment)
             }
         }
-        for index in interested(.leaveSelectionSet) { rules[index].leaveSelectionSet(selectionSet, context: &context) }
+        for slot in interested(.leaveSelectionSet) { rules[table[slot]].leaveSelectionSet(selectionSet, context: &context) }
         context.typeInfo.leaveSelectionSet()
     }
 
     private mutating func walk(_ field: Field) {
-        context.typeInfo.enterField(field, schema: context.schema)
-        for index in interested(.enterField) { rules[index].enterField(field, context: &context) }
-        for argument in field.arguments {
-            walk(argument)
+        context.typeInfo.enterField(field)
+        for slot in interested(.enterField) { rules[table[slot]].enterField(field, context: &context) }
+        let arguments = field.arguments
+        for position in arguments.indices {
+            walk(arguments[position])
         }
         walk(field.directives, at: .field)
         if let selectionSet = field.selectionSet { walk(selectionSet) }
-        for index in interested(.leaveField) { rules[index].leaveField(field, context: &context) }
+        for slot in interested(.leaveField) { rules[table[slot]].leaveField(field, context: &context) }
         context.typeInfo.leaveField()
     }
 
     private mutating func walk(_ spread: FragmentSpread) {
-        for index in interested(.enterFragmentSpread) { rules[index].enterFragmentSpread(spread, context: &context) }
+        let ordinal = context.fragmentOrdinal(named: spread.name.value)
+        if ordinal >= 0 { context.recordedSpreads.append(ordinal) }
+        context.spreadFragmentOrdinal = ordinal
+        for slot in interested(.enterFragmentSpread) { rules[table[slot]].enterFragmentSpread(spread, context: &context) }
         walk(spread.directives, at: .fragmentSpread)
     }
 
     private mutating func walk(_ fragment: InlineFragment) {
-        context.typeInfo.enterFragment(typeCondition: fragment.typeCondition, schema: context.schema)
-        for index in interested(.enterInlineFragment) { rules[index].enterInlineFragment(fragment, context: &context) }
+        context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
+        for slot in interested(.enterInlineFragment) { rules[table[slot]].enterInlineFragment(fragment, context: &context) }
         walk(fragment.directives, at: .inlineFragment)
         walk(fragment.selectionSet)
-        for index in interested(.leaveInlineFragment) { rules[index].leaveInlineFragment(fragment, context: &context) }
+        for slot in interested(.leaveInlineFragment) { rules[table[slot]].leaveInlineFragment(fragment, context: &context) }
         context.typeInfo.leaveFragment()
     }
 
@@ -122,46 +167,60 @@ struct ValidationWalker {
         guard !directives.isEmpty else { return }
         let outer = context.directiveLocation
         context.directiveLocation = location
-        for directive in directives {
-            context.typeInfo.enterDirective(directive, schema: context.schema)
-            for index in interested(.enterDirective) { rules[index].enterDirective(directive, context: &context) }
-            for argument in directive.arguments {
-                walk(argument)
+        for position in directives.indices {
+            let directive = directives[position]
+            context.typeInfo.enterDirective(directive)
+            for slot in interested(.enterDirective) { rules[table[slot]].enterDirective(directive, context: &context) }
+            let arguments = directive.arguments
+            for position in arguments.indices {
+                walk(arguments[position])
             }
-            for index in interested(.leaveDirective) { rules[index].leaveDirective(directive, context: &context) }
+            for slot in interested(.leaveDirective) { rules[table[slot]].leaveDirective(directive, context: &context) }
             context.typeInfo.leaveDirective()
         }
         context.directiveLocation = outer
     }
 
     private mutating func walk(_ argument: Argument) {
-        context.typeInfo.enterArgument(argument, schema: context.schema)
-        for index in interested(.enterArgument) { rules[index].enterArgument(argument, context: &context) }
+        context.typeInfo.enterArgument(argument)
+        for slot in interested(.enterArgument) { rules[table[slot]].enterArgument(argument, context: &context) }
         walk(argument.value)
-        for index in interested(.leaveArgument) { rules[index].leaveArgument(argument, context: &context) }
+        for slot in interested(.leaveArgument) { rules[table[slot]].leaveArgument(argument, context: &context) }
         context.typeInfo.leaveArgument()
     }
 
     private mutating func walk(_ value: ValueNode) {
-        for index in interested(.enterValue) { rules[index].enterValue(value, context: &context) }
+        for slot in interested(.enterValue) { rules[table[slot]].enterValue(value, context: &context) }
         switch value.kind {
+        case .variable(let name):
+            if context.isRecordingUsages {
+                context.recordedUsages.append(VariableUsage(
+                    name: name,
+                    location: value.location,
+                    type: context.typeInfo.inputType,
+                    parentType: context.typeInfo.parentInputType,
+                    hasLocationDefault: context.typeInfo.inputValueHasDefault
+                ))
+            }
         case .list(let items):
-            for item in items {
+            for position in items.indices {
+                let item = items[position]
                 context.typeInfo.enterListItem()
                 walk(item)
                 context.typeInfo.leaveListItem()
             }
         case .object(let fields):
-            for field in fields {
-                context.typeInfo.enterObjectField(field, schema: context.schema)
-                for index in interested(.enterObjectField) { rules[index].enterObjectField(field, context: &context) }
+            for position in fields.indices {
+                let field = fields[position]
+                context.typeInfo.enterObjectField(field)
+                for slot in interested(.enterObjectField) { rules[table[slot]].enterObjectField(field, context: &context) }
                 walk(field.value)
-                for index in interested(.leaveObjectField) { rules[index].leaveObjectField(field, context: &context) }
+                for slot in interested(.leaveObjectField) { rules[table[slot]].leaveObjectField(field, context: &context) }
                 context.typeInfo.leaveObjectField()
             }
         default:
             break
         }
-        for index in interested(.leaveValue) { rules[index].leaveValue(value, context: &context) }
+        for slot in interested(.leaveValue) { rules[table[slot]].leaveValue(value, context: &context) }
     }
 }

@@ -19,9 +19,26 @@ package enum Validator {
         rules: [any ValidationRule] = SpecifiedRules.all,
         maxErrors: Int = 100
     ) -> [GraphQLError] {
-        let context = ValidationContext(schema: schema, document: document, source: source, maxErrors: maxErrors)
-        var walker = ValidationWalker(context: context, rules: rules)
-        walker.walk(document)
-        return walker.context.errors
+        validate(document, source: source, index: SchemaIndex(schema), rules: rules, maxErrors: maxErrors)
+    }
+
+    /// Checks a parsed document against an indexed schema: what an engine calls, keeping one
+    /// ``SchemaIndex`` for its schema rather than building one per request.
+    ///
+    /// - Parameters: as ``validate(_:source:schema:rules:maxErrors:)``, with the index of the
+    ///   schema in place of the schema.
+    /// - Returns: The errors found; empty for a valid document.
+    package static func validate(
+        _ document: Document,
+        source: Source,
+        index: SchemaIndex,
+        rules: [any ValidationRule] = SpecifiedRules.all,
+        maxErrors: Int = 100
+    ) -> [GraphQLError] {
+        let context = ValidationContext(index: index, document: document, source: source, maxErrors: maxErrors)
+        return ValidationWalker.withWalker(context: context, rules: rules) { walker in
+            walker.walk(document)
+            return walker.context.errors
+        }
     }
 }

@@ -30,34 +30,61 @@ package struct VariableUsage: Sendable {
 /// Collects the variable usages of one operation or fragment with a small type-aware walk of
 /// its own (graphql-js's `getVariableUsages`); the results are cached by ``ValidationContext``.
 struct VariableUsageCollector {
-    let schema: Schema
-    private var typeInfo = TypeInfo()
+    private var typeInfo: TypeInfo
     private(set) var usages: [VariableUsage] = []
 
-    init(schema: Schema) {
-        self.schema = schema
+    init(index: SchemaIndex) {
+        self.typeInfo = TypeInfo(index: index)
+    }
+
+    /// Whether variables appear in the arguments of these directives or of the selections below,
+    /// at any depth; a walk without types, to spare the typed one when they do not.
+    static func mayUseVariables(_ directives: [Directive], _ selectionSet: SelectionSet) -> Bool {
+        if directives.contains(where: { $0.arguments.contains { mayUseVariables($0.value) } }) { return true }
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                if field.arguments.contains(where: { mayUseVariables($0.value) }) { return true }
+                if field.directives.contains(where: { $0.arguments.contains { mayUseVariables($0.value) } }) { return true }
+                if let inner = field.selectionSet, mayUseVariables([], inner) { return true }
+            case .fragmentSpread(let spread):
+                if spread.directives.contains(where: { $0.arguments.contains { mayUseVariables($0.value) } }) { return true }
+            case .inlineFragment(let fragment):
+                if mayUseVariables(fragment.directives, fragment.selectionSet) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func mayUseVariables(_ value: ValueNode) -> Bool {
+        switch value.kind {
+        case .variable: true
+        case .list(let items): items.contains(where: mayUseVariables)
+        case .object(let fields): fields.contains { mayUseVariables($0.value) }
+        default: false
+        }
     }
 
     mutating func collect(_ operation: OperationDefinition) {
-        typeInfo.enterOperation(operation, schema: schema)
+        typeInfo.enterOperation(operation)
         directives(operation.directives)
         selectionSet(operation.selectionSet)
         typeInfo.leaveOperation()
     }
 
     mutating func collect(_ fragment: FragmentDefinition) {
-        typeInfo.enterFragment(typeCondition: fragment.typeCondition, schema: schema)
+        typeInfo.enterFragment(typeCondition: fragment.typeCondition)
         directives(fragment.directives)
         selectionSet(fragment.selectionSet)
         typeInfo.leaveFragment()
     }
 
     private mutating func selectionSet(_ set: SelectionSet) {
-        typeInfo.enterSelectionSet(schema: schema)
+        typeInfo.enterSelectionSet()
         for selection in set.selections {
             switch selection {
             case .field(let field):
-                typeInfo.enterField(field, schema: schema)
+                typeInfo.enterField(field)
                 for argument in field.arguments {
                     self.argument(argument)
                 }
@@ -67,7 +94,7 @@ struct VariableUsageCollector {
             case .fragmentSpread(let spread):
                 directives(spread.directives)
             case .inlineFragment(let fragment):
-                typeInfo.enterFragment(typeCondition: fragment.typeCondition, schema: schema)
+                typeInfo.enterFragment(typeCondition: fragment.typeCondition)
                 directives(fragment.directives)
                 selectionSet(fragment.selectionSet)
                 typeInfo.leaveFragment()
@@ -78,7 +105,7 @@ struct VariableUsageCollector {
 
     private mutating func directives(_ directives: [Directive]) {
         for directive in directives where !directive.arguments.isEmpty {
-            typeInfo.enterDirective(directive, schema: schema)
+            typeInfo.enterDirective(directive)
             for argument in directive.arguments {
                 self.argument(argument)
             }
@@ -87,7 +114,7 @@ struct VariableUsageCollector {
     }
 
     private mutating func argument(_ argument: Argument) {
-        typeInfo.enterArgument(argument, schema: schema)
+        typeInfo.enterArgument(argument)
         value(argument.value)
         typeInfo.leaveArgument()
     }
@@ -100,7 +127,7 @@ struct VariableUsageCollector {
                 location: value.location,
                 type: typeInfo.inputType,
                 parentType: typeInfo.parentInputType,
-                hasLocationDefault: typeInfo.inputValueDefinition.map { $0.defaultValueNode != nil || $0.defaultValue != nil } ?? false
+                hasLocationDefault: typeInfo.inputValueHasDefault
             ))
         case .list(let items):
             for item in items {
@@ -110,7 +137,7 @@ struct VariableUsageCollector {
             }
         case .object(let fields):
             for field in fields {
-                typeInfo.enterObjectField(field, schema: schema)
+                typeInfo.enterObjectField(field)
                 self.value(field.value)
                 typeInfo.leaveObjectField()
             }

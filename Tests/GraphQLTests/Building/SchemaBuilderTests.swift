@@ -117,6 +117,43 @@ import Testing
         #expect(throws: SourceTypeMismatch.self) { try body("not a client", .none, context) }
     }
 
+    @Test func theEngineRunsQueriesOnTheBuiltSchema() async throws {
+        let engine = Engine(schema: try SchemaBuilder().build([Self.benchModule()]))
+        let response = await engine.execute(
+            GraphQLRequest(query: """
+                query ($status: ClientStatus) {
+                  client(id: "1") { name type assignedTo { firstName } }
+                  clients(filter: { status: $status }) { meta { total page } }
+                  __type(name: "ClientStatus") { enumValues { name } }
+                }
+                """, variables: OrderedObject([("status", "ACTIVE")])),
+            context: UnrestrictedContext())
+        #expect(response.errors.isEmpty, "\(response.errors)")
+        #expect(String(decoding: response.jsonBytes(), as: UTF8.self) == """
+            {"data":{"client":{"name":"Client 1","type":"COMPANY","assignedTo":{"firstName":"User 1"}},\
+            "clients":{"meta":{"total":10,"page":1}},\
+            "__type":{"enumValues":[{"name":"PROSPECT"},{"name":"PENDING"},{"name":"ACTIVE"},{"name":"SUSPENDED"},{"name":"COMPLETED"},{"name":"INACTIVE"}]}}}
+            """)
+    }
+
+    @Test func buildsTheGatewaySchemaFile() throws {
+        let file = URL(filePath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appending(components: "schema", "gateway.graphql")
+        var gateway = SchemaModule(name: "gateway", sdl: [Source(try String(contentsOf: file, encoding: .utf8), name: "schema/gateway.graphql")])
+        gateway.resolve("Query", "serverVersion", .sync { _, _, _ in .string("0.1.0") })
+        gateway.scalar("DateTime", .dateTime)
+        gateway.scalar("JSON", .json)
+        gateway.scalar("Money", .money)
+        let schema = try SchemaBuilder().build([gateway])
+        #expect(schema.description?.hasPrefix("Clientela's API") == true)
+        guard case .scalar(let dateTime)? = schema.type(named: "DateTime") else {
+            Issue.record("DateTime should be a scalar")
+            return
+        }
+        #expect(dateTime.specifiedByURL == "https://scalars.graphql.org/chillicream/date-time.html")
+    }
+
     // MARK: Several modules
 
     @Test func aModuleExtendsAnotherModulesQuery() throws {
@@ -196,7 +233,7 @@ import Testing
         let problems = SchemaFixtures.problems([clients, other])
         #expect(problems == [
             "schema/other.graphql:1:13: Cannot extend type \"Clent\" because it is not defined. Did you mean \"Client\"?",
-            "schema/clients.graphql:5:1: Field \"Client.nme\" has a resolver (registered by module \"clients\") but no definition. Did you mean \"name\"?",
+            "schema/clients.graphql:5:6: Field \"Client.nme\" has a resolver (registered by module \"clients\") but no definition. Did you mean \"name\"?",
             "schema/clients.graphql:7:3: Field \"Client.name\" has no resolver.",
         ])
     }

@@ -67,7 +67,7 @@ enum IntrospectionTestSchema {
     /// directive @cached("Seconds to keep." ttl: Int = 60) repeatable on FIELD_DEFINITION | OBJECT
     /// type Query {
     ///   node(id: ID!): Node
-    ///   people(filter: Filter = {limit: 5}, choice: Choice): [Person!]!
+    ///   people(filter: Filter = { limit: 5 }, choice: Choice): [Person!]!
     ///   color: Color
     ///   home: Url @cached
     /// }
@@ -132,4 +132,74 @@ enum IntrospectionTestSchema {
             )
         ]
     )
+
+    /// ``pets`` as SDL, written as graphql-js's `printSchema` writes it (plus applied directives).
+    static let petsSDL = #"""
+        """Pets and the people who keep them."""
+        schema {
+          query: Query
+        }
+
+        directive @cached(
+          """Seconds to keep."""
+          ttl: Int = 60
+        ) repeatable on FIELD_DEFINITION | OBJECT
+
+        type Query {
+          node(id: ID!): Node
+          people(filter: Filter = { limit: 5 }, choice: Choice): [Person!]!
+          color: Color
+          home: Url @cached
+        }
+
+        """Something with an id."""
+        interface Node {
+          id: ID!
+        }
+
+        type Person implements Node @cached(ttl: 5) {
+          id: ID!
+          name(upper: Boolean = false, style: String @deprecated(reason: "Ignored.")): String
+          nickname: String @deprecated(reason: "Use name.")
+          pets: [Pet!]
+        }
+
+        type Dog implements Node {
+          id: ID!
+          barks: Boolean!
+        }
+
+        type Cat implements Node {
+          id: ID!
+        }
+
+        union Pet = Dog | Cat
+
+        enum Color {
+          RED
+
+          """Like grass."""
+          GREEN @deprecated
+        }
+
+        input Filter {
+          color: Color = RED
+          limit: Int = 10
+          old: String @deprecated(reason: "Unused.")
+        }
+
+        input Choice @oneOf {
+          dog: ID
+          person: ID
+        }
+
+        scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/")
+        """#
+}
+
+extension IntrospectionTestSchema {
+    /// `sdl` built by the schema builder, every field resolving to null.
+    static func built(_ sdl: String, name: String = "test") throws -> Schema {
+        try SchemaBuilder().build([SchemaFixtures.stubbed(name, sdl)])
+    }
 }

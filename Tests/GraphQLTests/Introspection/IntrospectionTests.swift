@@ -118,7 +118,7 @@ import Testing
 
     @Test func printsDefaultValuesAsGraphQLLiterals() throws {
         let query = try typeQuery("Query", [select("fields", [select("args", leaves("name", "defaultValue"))])])
-        #expect(query?["fields"]?.listValue?[1] == ["args": [["name": "filter", "defaultValue": "{limit: 5}"], ["name": "choice", "defaultValue": nil]]])
+        #expect(query?["fields"]?.listValue?[1] == ["args": [["name": "filter", "defaultValue": "{ limit: 5 }"], ["name": "choice", "defaultValue": nil]]])
         let filter = try typeQuery("Filter", [select("inputFields", leaves("defaultValue"))])
         #expect(filter == ["inputFields": [["defaultValue": "RED"], ["defaultValue": "10"]]])
         let includeDeprecated = try typeQuery("__Type", [select("fields", [select("args", leaves("name", "defaultValue"))])])

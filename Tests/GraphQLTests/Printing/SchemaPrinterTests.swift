@@ -1,3 +1,4 @@
+import Foundation
 import GraphQL
 import Testing
 
@@ -10,67 +11,7 @@ import Testing
     }
 
     @Test func printsEveryKindOfDefinition() {
-        #expect(SchemaPrinter.print(T.pets) == #"""
-            """Pets and the people who keep them."""
-            schema {
-              query: Query
-            }
-
-            directive @cached(
-              """Seconds to keep."""
-              ttl: Int = 60
-            ) repeatable on FIELD_DEFINITION | OBJECT
-
-            type Query {
-              node(id: ID!): Node
-              people(filter: Filter = {limit: 5}, choice: Choice): [Person!]!
-              color: Color
-              home: Url @cached
-            }
-
-            """Something with an id."""
-            interface Node {
-              id: ID!
-            }
-
-            type Person implements Node @cached(ttl: 5) {
-              id: ID!
-              name(upper: Boolean = false, style: String @deprecated(reason: "Ignored.")): String
-              nickname: String @deprecated(reason: "Use name.")
-              pets: [Pet!]
-            }
-
-            type Dog implements Node {
-              id: ID!
-              barks: Boolean!
-            }
-
-            type Cat implements Node {
-              id: ID!
-            }
-
-            union Pet = Dog | Cat
-
-            enum Color {
-              RED
-
-              """Like grass."""
-              GREEN @deprecated
-            }
-
-            input Filter {
-              color: Color = RED
-              limit: Int = 10
-              old: String @deprecated(reason: "Unused.")
-            }
-
-            input Choice @oneOf {
-              dog: ID
-              person: ID
-            }
-
-            scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/")
-            """#)
+        #expect(SchemaPrinter.print(T.pets) == T.petsSDL)
     }
 
     @Test func leavesOutTheSchemaDefinitionWhenRootsHaveDefaultNames() {
@@ -298,5 +239,137 @@ import Testing
             .enumeration(EnumType(name: "Empty", values: [])),
         ])
         #expect(SchemaPrinter.print(schema).hasSuffix("union Nothing\n\nenum Empty"))
+    }
+}
+
+/// Printing schemas built from SDL, and building what was printed.
+@Suite struct SchemaPrinterRoundTripTests {
+    private typealias T = IntrospectionTestSchema
+
+    /// Builds `sdl`, prints it, builds the print and prints again: both prints must agree, and
+    /// both schemas must answer the standard introspection query alike.
+    private func roundTrip(_ sdl: String) throws -> (first: String, second: String, sameIntrospection: Bool) {
+        let schema = try T.built(sdl)
+        let printed = SchemaPrinter.print(schema)
+        let rebuilt = try T.built(printed)
+        let first = try IntrospectionHarness(schema: schema).run(StandardIntrospectionQuery.selections)
+        let second = try IntrospectionHarness(schema: rebuilt).run(StandardIntrospectionQuery.selections)
+        return (printed, SchemaPrinter.print(rebuilt), first == second)
+    }
+
+    @Test func printsABuiltSchemaAsItsSDL() throws {
+        #expect(SchemaPrinter.print(try T.built(T.petsSDL)) == T.petsSDL)
+    }
+
+    @Test func readsBackWhatItPrints() throws {
+        let result = try roundTrip(T.petsSDL)
+        #expect(result.first == result.second)
+        #expect(result.sameIntrospection)
+    }
+
+    @Test func readsBackTheBenchmarkSchema() throws {
+        let url = try #require(Bundle.module.url(forResource: "bench-schema", withExtension: "graphql", subdirectory: "Fixtures"))
+        let result = try roundTrip(try String(contentsOf: url, encoding: .utf8))
+        #expect(result.first == result.second)
+        #expect(result.sameIntrospection)
+    }
+
+    @Test func keepsThePermissionDirective() throws {
+        let sdl = """
+            directive @allow(roles: [Role!]!) on FIELD_DEFINITION
+
+            type Query {
+              client(id: ID!): Client
+            }
+
+            type Client {
+              name: String!
+              taxId: String @allow(roles: [ADMIN, OWNER])
+            }
+
+            enum Role {
+              ADMIN
+              OWNER
+            }
+            """
+        let schema = try T.built(sdl)
+        #expect(SchemaPrinter.print(schema) == sdl)
+        let rebuilt = try T.built(SchemaPrinter.print(schema))
+        #expect(rebuilt.type(named: "Client")?.field(named: "taxId")?.permission?.roles == ["ADMIN", "OWNER"])
+    }
+
+    @Test func readsBackDescriptionsOfEveryShape() throws {
+        let descriptions = [
+            "One line.",
+            "Two\nlines.",
+            "Ends with a \"quote\"",
+            "Ends with a backslash \\",
+            "Has \"\"\" inside",
+            "\nStarts with a blank line",
+            "  Starts indented",
+            "Line one\n  indented line two",
+            "  Every line\n  indented",
+            "Trailing blank line\n",
+            "Tab\tand unicode é 😀",
+            String(repeating: "long ", count: 20),
+        ]
+        let fields = descriptions.enumerated().map { index, text in
+            "  " + Printer.print(ValueNode(.string(text, block: false))) + "\n  f\(index): Int"
+        }
+        let sdl = "type Query {\n" + fields.joined(separator: "\n") + "\n}"
+        let schema = try T.built(sdl)
+        let rebuilt = try T.built(SchemaPrinter.print(schema))
+        let read = (0..<descriptions.count).map { rebuilt.type(named: "Query")?.field(named: "f\($0)")?.description }
+        #expect(read == descriptions)
+    }
+
+    @Test func readsBackDefaultsDeprecationsAndInterfaces() throws {
+        let sdl = #"""
+            schema {
+              query: Root
+              mutation: Change
+            }
+
+            directive @tag(name: String!, weight: Float = 1.5) repeatable on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE | OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
+
+            type Root implements Named & Node @tag(name: "root") {
+              id: ID!
+              name: String
+              search(text: String = "a \"b\"\n", sort: [Order!] = [ASC, DESC], page: Page = { size: 10, after: null }): [Named] @tag(name: "a") @tag(name: "b")
+              legacy: Int @deprecated
+            }
+
+            type Change {
+              rename(to: String!, reason: String @deprecated(reason: "Ignored.")): Root
+            }
+
+            interface Node {
+              id: ID!
+            }
+
+            interface Named implements Node @tag(name: "named") {
+              id: ID!
+              name: String
+            }
+
+            enum Order @tag(name: "order") {
+              ASC
+              DESC @deprecated(reason: "Use `ASC` and reverse.") @tag(name: "desc")
+            }
+
+            input Page @tag(name: "page") {
+              size: Int = 20
+              after: String @tag(name: "cursor")
+            }
+
+            union Result @tag(name: "result") = Root | Change
+
+            scalar Stamp @specifiedBy(url: "https://example.com/stamp") @tag(name: "stamp")
+            """#
+        let schema = try T.built(sdl)
+        #expect(SchemaPrinter.print(schema) == sdl)
+        let result = try roundTrip(sdl)
+        #expect(result.first == result.second)
+        #expect(result.sameIntrospection)
     }
 }

@@ -5,7 +5,7 @@ import Testing
     private let schema = IntrospectionTestSchema.pets
 
     private func literal(_ value: Value, _ type: TypeReference) -> String? {
-        ValueLiteral.node(for: value, type: type, lookup: { schema.type(named: $0) }).map(LiteralPrinting.print)
+        ValueLiteral.node(for: value, type: type, lookup: { schema.type(named: $0) }).map { Printer.print($0) }
     }
 
     @Test func writesScalarsAsTheirLiterals() {
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func writesInputObjectFieldsInTheTypesOrder() {
-        #expect(literal(["limit": 3, "color": "RED", "unknown": 1], .named("Filter")) == "{color: RED, limit: 3}")
+        #expect(literal(["limit": 3, "color": "RED", "unknown": 1], .named("Filter")) == "{ color: RED, limit: 3 }")
     }
 
     @Test func writesNullsExceptWhereNonNull() {

@@ -18,14 +18,14 @@ struct FieldMap: Sendable {
     var fragmentNames: [String]
 
     /// Collects the fields of `selectionSet` selected on `parentType` (nil when unknown).
-    init(collecting selectionSet: SelectionSet, parentType: NamedType?, schema: Schema) {
-        var collector = Collector(schema: schema)
+    init(collecting selectionSet: SelectionSet, parentType: NamedType?, types: [String: NamedType]) {
+        var collector = Collector(types: types)
         collector.collect(selectionSet, parentType: parentType)
         fragmentNames = collector.fragmentNames
-        groups = collector.responseNames.map { responseName in
-            FieldGroup(responseName: responseName, fields: collector.fieldsByResponseName[responseName] ?? [])
+        groupIndex = collector.groupIndex
+        groups = collector.fields.enumerated().map { index, fields in
+            FieldGroup(responseName: collector.responseNames[index], fields: fields)
         }
-        groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($0.element.responseName, $0.offset) })
     }
 
     /// The distinct fields with the given response name; empty when none.
@@ -41,8 +41,8 @@ struct FieldGroup: Sendable {
 
     init(responseName: String, fields: [CollectedField]) {
         self.responseName = responseName
-        guard fields.count > 1 else {
-            variants = fields.map { FieldVariant(field: $0) }
+        if fields.count == 1 {
+            variants = [FieldVariant(field: fields[0])]
             return
         }
         var variants: [FieldVariant] = []
@@ -72,9 +72,30 @@ struct FieldVariant: Sendable {
 
     /// What makes two occurrences the same field: the parent type and the field as written,
     /// locations aside (AST nodes compare without them).
+    ///
+    /// The hash is computed once: sets probe by comparing keys, and comparing two large fields
+    /// that differ deep inside is slow, so keys with different hashes are told apart first.
     struct Key: Hashable, Sendable {
-        var parentTypeName: String?
-        var node: Field
+        let parentTypeName: String?
+        let node: Field
+        private let hash: Int
+
+        init(parentTypeName: String?, node: Field) {
+            self.parentTypeName = parentTypeName
+            self.node = node
+            var hasher = Hasher()
+            hasher.combine(parentTypeName)
+            hasher.combine(node)
+            self.hash = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.hash == rhs.hash && lhs.parentTypeName == rhs.parentTypeName && lhs.node == rhs.node
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 }
 
@@ -91,14 +112,16 @@ struct CollectedField: Sendable {
 
 /// Walks a selection set and its inline fragments, gathering fields by response name.
 private struct Collector {
-    let schema: Schema
+    let types: [String: NamedType]
+    /// Response names in order of first appearance, and the fields of each.
     var responseNames: [String] = []
-    var fieldsByResponseName: [String: [CollectedField]] = [:]
+    var fields: [[CollectedField]] = []
+    var groupIndex: [String: Int] = [:]
     var fragmentNames: [String] = []
     var seenFragments: Set<String> = []
 
-    init(schema: Schema) {
-        self.schema = schema
+    init(types: [String: NamedType]) {
+        self.types = types
     }
 
     mutating func collect(_ selectionSet: SelectionSet, parentType: NamedType?) {
@@ -112,16 +135,19 @@ private struct Collector {
                     type: parentType?.field(named: node.name.value)?.type
                 )
                 let responseName = node.responseKey
-                if fieldsByResponseName[responseName, default: []].isEmpty {
+                if let index = groupIndex[responseName] {
+                    fields[index].append(field)
+                } else {
+                    groupIndex[responseName] = fields.count
                     responseNames.append(responseName)
+                    fields.append([field])
                 }
-                fieldsByResponseName[responseName, default: []].append(field)
             case .fragmentSpread(let spread):
                 if seenFragments.insert(spread.name.value).inserted {
                     fragmentNames.append(spread.name.value)
                 }
             case .inlineFragment(let fragment):
-                let type = fragment.typeCondition.map { schema.type(named: $0.name.value) } ?? parentType
+                let type = fragment.typeCondition.map { types[$0.name.value] } ?? parentType
                 collect(fragment.selectionSet, parentType: type)
             }
         }

@@ -12,7 +12,7 @@ package struct FieldsOnCorrectTypeRule: ValidationRule {
     package var events: ValidationEvents { .enterField }
 
     package func enterField(_ field: Field, context: inout ValidationContext) {
-        guard let parentType = context.typeInfo.parentType, context.typeInfo.fieldDefinition == nil else { return }
+        guard !context.typeInfo.hasFieldDefinition, let parentType = context.typeInfo.parentType else { return }
         let name = field.name.value
         var suggestion = SuggestionList.didYouMean(
             suggestedTypeNames(for: name, on: parentType, in: context.schema),

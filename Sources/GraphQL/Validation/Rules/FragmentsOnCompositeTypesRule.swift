@@ -8,13 +8,13 @@ package struct FragmentsOnCompositeTypesRule: ValidationRule {
     package var events: ValidationEvents { [.enterFragment, .enterInlineFragment] }
 
     package func enterInlineFragment(_ fragment: InlineFragment, context: inout ValidationContext) {
-        guard let condition = fragment.typeCondition, isNonComposite(condition, context.schema) else { return }
+        guard let condition = fragment.typeCondition, isNonComposite(condition, context) else { return }
         context.report("Fragment cannot condition on non composite type \"\(condition.name.value)\".", at: [condition.location])
     }
 
     package func enterFragment(_ fragment: FragmentDefinition, context: inout ValidationContext) {
         let condition = fragment.typeCondition
-        guard isNonComposite(condition, context.schema) else { return }
+        guard isNonComposite(condition, context) else { return }
         context.report(
             "Fragment \"\(fragment.name.value)\" cannot condition on non composite type \"\(condition.name.value)\".",
             at: [condition.location]
@@ -22,8 +22,10 @@ package struct FragmentsOnCompositeTypesRule: ValidationRule {
     }
 
     /// Unknown types are KnownTypeNamesRule's to report.
-    private func isNonComposite(_ condition: NamedTypeNode, _ schema: Schema) -> Bool {
-        guard let type = schema.type(named: condition.name.value) else { return false }
-        return !type.isComposite
+    private func isNonComposite(_ condition: NamedTypeNode, _ context: ValidationContext) -> Bool {
+        switch context.typeKind(named: condition.name.value) {
+        case nil, .object?, .interface?, .union?: false
+        default: true
+        }
     }
 }

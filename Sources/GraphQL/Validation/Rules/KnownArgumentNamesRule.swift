@@ -9,7 +9,7 @@ package struct KnownArgumentNamesRule: ValidationRule {
 
     package func enterDirective(_ directive: Directive, context: inout ValidationContext) {
         // Unknown directives are KnownDirectivesRule's to report.
-        guard let definition = context.typeInfo.directive else { return }
+        guard !directive.arguments.isEmpty, let definition = context.typeInfo.directive else { return }
         for argument in directive.arguments {
             let name = argument.name.value
             guard !definition.arguments.contains(where: { $0.name == name }) else { continue }
@@ -23,12 +23,12 @@ package struct KnownArgumentNamesRule: ValidationRule {
 
     package func enterArgument(_ argument: Argument, context: inout ValidationContext) {
         // Directive arguments are checked when the directive is entered.
-        guard !context.typeInfo.isInDirective, context.typeInfo.argument == nil,
-              let field = context.typeInfo.fieldDefinition, let parentType = context.typeInfo.parentType else { return }
+        guard !context.typeInfo.isInDirective, !context.typeInfo.hasArgumentDefinition,
+              let field = context.typeInfo.fieldDefinition, let parentType = context.typeInfo.parentTypeName else { return }
         let name = argument.name.value
         let suggestions = SuggestionList.suggestions(for: name, among: field.arguments.map(\.name))
         context.report(
-            "Unknown argument \"\(name)\" on field \"\(parentType.name).\(field.name)\"." + SuggestionList.didYouMean(suggestions),
+            "Unknown argument \"\(name)\" on field \"\(parentType).\(field.name)\"." + SuggestionList.didYouMean(suggestions),
             at: [argument.location]
         )
     }

@@ -7,7 +7,7 @@ package struct KnownFragmentNamesRule: ValidationRule {
     package var events: ValidationEvents { .enterFragmentSpread }
 
     package func enterFragmentSpread(_ spread: FragmentSpread, context: inout ValidationContext) {
-        if context.fragment(named: spread.name.value) == nil {
+        if context.spreadFragmentOrdinal < 0 {
             context.report("Unknown fragment \"\(spread.name.value)\".", at: [spread.name.location])
         }
     }

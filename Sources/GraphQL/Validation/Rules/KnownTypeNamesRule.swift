@@ -22,7 +22,7 @@ package struct KnownTypeNamesRule: ValidationRule {
 
     private func check(_ node: NamedTypeNode, context: inout ValidationContext) {
         let name = node.name.value
-        guard context.schema.type(named: name) == nil else { return }
+        guard context.typeKind(named: name) == nil else { return }
         let suggestions = SuggestionList.suggestions(for: name, among: context.schema.typeNames)
         context.report("Unknown type \"\(name)\"." + SuggestionList.didYouMean(suggestions), at: [node.location])
     }

@@ -9,6 +9,9 @@ package struct NoUndefinedVariablesRule: ValidationRule {
 
     package func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
         let defined = Set(operation.variableDefinitions.map(\.variable.value))
+        // Most operations define every variable they use: check in any order first, and pay for
+        // graphql-js's order only when there is something to report.
+        guard context.currentOperationVariableUsagesInAnyOrder().contains(where: { !defined.contains($0.name) }) else { return }
         for usage in context.currentOperationVariableUsages(operation) where !defined.contains(usage.name) {
             let message = if let name = operation.name {
                 "Variable \"$\(usage.name)\" is not defined by operation \"\(name.value)\"."

@@ -9,7 +9,8 @@ package struct NoUnusedVariablesRule: ValidationRule {
 
     package func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
         guard !operation.variableDefinitions.isEmpty else { return }
-        let used = Set(context.currentOperationVariableUsages(operation).map(\.name))
+        // Only which names are used matters here, not in which order.
+        let used = Set(context.currentOperationVariableUsagesInAnyOrder().map(\.name))
         for definition in operation.variableDefinitions where !used.contains(definition.variable.value) {
             let name = definition.variable.value
             let message = if let operationName = operation.name {

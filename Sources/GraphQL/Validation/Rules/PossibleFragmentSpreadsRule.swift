@@ -8,25 +8,36 @@ package struct PossibleFragmentSpreadsRule: ValidationRule {
     package var events: ValidationEvents { [.enterInlineFragment, .enterFragmentSpread] }
 
     package func enterInlineFragment(_ fragment: InlineFragment, context: inout ValidationContext) {
-        guard let fragmentType = context.typeInfo.type?.namedType, let parentType = context.typeInfo.parentType,
-              context.schema.type(named: fragmentType)?.isComposite == true,
-              !typesOverlap(fragmentType, parentType.name, context.schema) else { return }
+        // Without a type condition the fragment has the enclosing type, which always overlaps.
+        guard let condition = fragment.typeCondition, let parentType = context.typeInfo.parentTypeName else { return }
+        let fragmentType = condition.name.value
+        guard fragmentType != parentType, isComposite(fragmentType, context),
+              !typesOverlap(fragmentType, parentType, context.schema) else { return }
         context.report(
-            "Fragment cannot be spread here as objects of type \"\(parentType.name)\" can never be of type \"\(fragmentType)\".",
+            "Fragment cannot be spread here as objects of type \"\(parentType)\" can never be of type \"\(fragmentType)\".",
             at: [fragment.location]
         )
     }
 
     package func enterFragmentSpread(_ spread: FragmentSpread, context: inout ValidationContext) {
         let name = spread.name.value
-        guard let fragment = context.fragment(named: name), let parentType = context.typeInfo.parentType else { return }
-        let fragmentType = fragment.typeCondition.name.value
-        guard context.schema.type(named: fragmentType)?.isComposite == true,
-              !typesOverlap(fragmentType, parentType.name, context.schema) else { return }
+        let ordinal = context.spreadFragmentOrdinal
+        guard ordinal >= 0, let parentType = context.typeInfo.parentTypeName else { return }
+        let fragmentType = context.typeCondition(ofFragment: ordinal)
+        guard
+              fragmentType != parentType, isComposite(fragmentType, context),
+              !typesOverlap(fragmentType, parentType, context.schema) else { return }
         context.report(
-            "Fragment \"\(name)\" cannot be spread here as objects of type \"\(parentType.name)\" can never be of type \"\(fragmentType)\".",
+            "Fragment \"\(name)\" cannot be spread here as objects of type \"\(parentType)\" can never be of type \"\(fragmentType)\".",
             at: [spread.location]
         )
+    }
+
+    private func isComposite(_ name: String, _ context: ValidationContext) -> Bool {
+        switch context.typeKind(named: name) {
+        case .object?, .interface?, .union?: true
+        default: false
+        }
     }
 
     /// Whether some object type is possible for both composite types.

@@ -11,7 +11,7 @@ package struct ProvidedRequiredArgumentsRule: ValidationRule {
     package var events: ValidationEvents { [.leaveField, .leaveDirective] }
 
     package func leaveField(_ field: Field, context: inout ValidationContext) {
-        guard let definition = context.typeInfo.fieldDefinition else { return }
+        guard context.typeInfo.fieldHasRequiredArguments, let definition = context.typeInfo.fieldDefinition else { return }
         for argument in definition.arguments where Self.isRequired(argument) {
             guard !field.arguments.contains(where: { $0.name.value == argument.name }) else { continue }
             context.report(

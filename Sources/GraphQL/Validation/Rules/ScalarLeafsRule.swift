@@ -8,9 +8,13 @@ package struct ScalarLeafsRule: ValidationRule {
     package var events: ValidationEvents { .enterField }
 
     package func enterField(_ field: Field, context: inout ValidationContext) {
-        guard let type = context.typeInfo.type, let named = context.schema.namedType(of: type) else { return }
+        guard let kind = context.typeInfo.typeKind else { return }
+        let isLeaf = kind == .scalar || kind == .enumeration
+        // The common cases, a leaf without selection or a composite with fields, cost nothing more.
+        if isLeaf == (field.selectionSet == nil), field.selectionSet?.selections.isEmpty != true { return }
+        guard let type = context.typeInfo.type else { return }
         let name = field.name.value
-        if named.isLeaf {
+        if isLeaf {
             if let selectionSet = field.selectionSet {
                 context.report(
                     "Field \"\(name)\" must not have a selection since type \"\(type)\" has no subfields.",

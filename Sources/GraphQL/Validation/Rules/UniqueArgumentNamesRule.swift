@@ -15,7 +15,10 @@ package struct UniqueArgumentNamesRule: ValidationRule {
     }
 
     private func check(_ arguments: [Argument], context: inout ValidationContext) {
-        for (name, locations) in DuplicateNames.groups(arguments.map(\.name)) {
+        guard arguments.count > 1 else { return }
+        let names = arguments.map(\.name)
+        guard DuplicateNames.hasDuplicate(names) else { return }
+        for (name, locations) in DuplicateNames.groups(names) {
             context.report("There can be only one argument named \"\(name)\".", at: locations)
         }
     }

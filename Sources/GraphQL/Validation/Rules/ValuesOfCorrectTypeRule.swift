@@ -14,14 +14,16 @@
 /// scalar's after `Expected value of type "T", found …;`.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type
-struct ValuesOfCorrectTypeRule: ValidationRule {
-    var events: ValidationEvents { [.enterValue, .leaveValue, .enterObjectField] }
+package struct ValuesOfCorrectTypeRule: ValidationRule {
+    package init() {}
+
+    package var events: ValidationEvents { [.enterValue, .leaveValue, .enterObjectField] }
 
     /// Greater than zero inside a value that was judged as a whole, whose parts must not be
     /// judged again: the depth of values entered since.
     private var skippedDepth = 0
 
-    mutating func enterValue(_ value: ValueNode, context: inout ValidationContext) {
+    package mutating func enterValue(_ value: ValueNode, context: inout ValidationContext) {
         if skippedDepth > 0 {
             skippedDepth += 1
             return
@@ -51,11 +53,11 @@ struct ValuesOfCorrectTypeRule: ValidationRule {
         }
     }
 
-    mutating func leaveValue(_ value: ValueNode, context: inout ValidationContext) {
+    package mutating func leaveValue(_ value: ValueNode, context: inout ValidationContext) {
         if skippedDepth > 0 { skippedDepth -= 1 }
     }
 
-    mutating func enterObjectField(_ field: ObjectFieldNode, context: inout ValidationContext) {
+    package mutating func enterObjectField(_ field: ObjectFieldNode, context: inout ValidationContext) {
         guard skippedDepth == 0, context.typeInfo.inputType == nil,
             let parent = context.typeInfo.parentInputType,
             case .inputObject(let object)? = context.schema.type(named: parent.namedType),

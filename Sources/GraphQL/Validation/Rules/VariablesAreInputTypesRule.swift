@@ -9,7 +9,10 @@ package struct VariablesAreInputTypesRule: ValidationRule {
 
     package func enterVariableDefinition(_ definition: VariableDefinition, context: inout ValidationContext) {
         // Unknown types are KnownTypeNamesRule's to report.
-        guard let type = context.schema.type(named: definition.type.namedType.name.value), !type.isInputType else { return }
+        switch context.typeKind(named: definition.type.namedType.name.value) {
+        case nil, .scalar?, .enumeration?, .inputObject?: return
+        default: break
+        }
         context.report(
             "Variable \"$\(definition.variable.value)\" cannot be non-input type \"\(definition.type)\".",
             at: [definition.type.location]

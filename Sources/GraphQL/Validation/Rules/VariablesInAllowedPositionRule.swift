@@ -11,20 +11,22 @@
 /// uses it. Messages are graphql-js's (v17 for the `@oneOf` case).
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed
-struct VariablesInAllowedPositionRule: ValidationRule {
-    var events: ValidationEvents { [.enterOperation, .enterVariableDefinition, .leaveOperation] }
+package struct VariablesInAllowedPositionRule: ValidationRule {
+    package init() {}
+
+    package var events: ValidationEvents { [.enterOperation, .enterVariableDefinition, .leaveOperation] }
 
     private var definitions: [String: VariableDefinition] = [:]
 
-    mutating func enterOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
+    package mutating func enterOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
         definitions = [:]
     }
 
-    mutating func enterVariableDefinition(_ definition: VariableDefinition, context: inout ValidationContext) {
+    package mutating func enterVariableDefinition(_ definition: VariableDefinition, context: inout ValidationContext) {
         definitions[definition.variable.value] = definition
     }
 
-    mutating func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
+    package mutating func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
         let schema = context.schema
         for usage in context.currentOperationVariableUsages(operation) {
             // An undefined variable is NoUndefinedVariablesRule's; an unknown position or an

@@ -25,13 +25,30 @@ package struct FieldPermissionsRule: SDLValidationRule {
                         "Field \"\(coordinate)\" is restricted by @\(name), so its type must be nullable (a refusal nulls this field alone, never its parent), but it is \"\(field.node.type)\".",
                         at: [field.at(field.node.type.location), field.at(applied.location)])
                 }
-                if let roles = AppliedDirectives.argument(AppliedDirectives.permissionRolesArgument, of: applied),
-                    case .list(let items) = roles.kind, items.isEmpty
-                {
+                if Self.listsNoRole(applied, declaration: declaration.node) {
                     context.report("Field \"\(coordinate)\" is restricted by @\(name) to no role at all: nobody could read it.", at: [field.at(applied.location)])
                 }
             }
             checkImplementations(of: type, &context)
+        }
+    }
+
+    /// Whether the directive leaves the roles empty: `[]`, `null`, or absent where the
+    /// declaration allows it. A missing required argument and a value of the wrong type are
+    /// reported by the rules that check directive arguments.
+    private static func listsNoRole(_ applied: Directive, declaration: DirectiveDefinitionNode) -> Bool {
+        let name = AppliedDirectives.permissionRolesArgument
+        switch AppliedDirectives.argument(name, of: applied)?.kind {
+        case .list(let items)?:
+            return items.isEmpty
+        case .null?:
+            return true
+        case nil:
+            guard let roles = declaration.arguments.first(where: { $0.name.value == name }) else { return false }
+            if case .nonNull = roles.type { return false }
+            return roles.defaultValue == nil
+        default:
+            return false
         }
     }
 

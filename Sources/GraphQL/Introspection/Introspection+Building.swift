@@ -1,3 +1,4 @@
+/// The shorthands the introspection types are written with.
 extension Introspection {
     static let stringType: TypeReference = .named("String")
     static let nonNullString: TypeReference = .nonNull(.named("String"))
