@@ -22,6 +22,7 @@ struct Executor {
     let onInternalError: InternalErrorHandler?
     let collector: FieldCollector
     let metaFields: MetaFields?
+    let shapes: OutputShapes?
 
     var tree = ResultTree()
     var plans: [ObjectPlan] = []
@@ -77,9 +78,11 @@ struct Executor {
         context: any RequestContext,
         deadline: Duration?,
         onInternalError: InternalErrorHandler?,
-        metaFields: MetaFields?
+        metaFields: MetaFields?,
+        shapes: OutputShapes?
     ) {
         self.metaFields = metaFields
+        self.shapes = shapes
         self.schema = schema
         self.source = source
         self.variables = variables
@@ -252,8 +255,9 @@ struct Executor {
             preconditionFailure("plan requested for \(typeName), which is not an object type")
         }
         var fields: [PlannedField] = []
+        let typeShapes = shapes?.fields(of: typeName)
         for entry in collector.collect(group.selectionSets, objectType: typeName) {
-            if let field = plannedField(entry, in: objectType) { fields.append(field) }
+            if let field = plannedField(entry, in: objectType, shapes: typeShapes) { fields.append(field) }
         }
         let plan = ObjectPlan(objectType: objectType, fields: fields)
         let index = tree.addObjectKeys(fields.map(\.responseKey))
@@ -263,7 +267,7 @@ struct Executor {
         return index
     }
 
-    private func plannedField(_ entry: FieldCollector.Group, in objectType: ObjectType) -> PlannedField? {
+    private func plannedField(_ entry: FieldCollector.Group, in objectType: ObjectType, shapes: [String: OutputShape]?) -> PlannedField? {
         let node = entry.nodes[0]
         let name = node.name.value
         let resolveContext = ResolveContext(request: context, parentType: objectType.name, fieldName: name, loaders: loaders)
@@ -275,7 +279,7 @@ struct Executor {
         let definition = objectType.field(named: name)
             ?? (objectType.name == schema.queryType ? metaFields?.definition(named: name) : nil)
         // A field the type does not define is skipped, as graphql-js does; validation reports it.
-        guard let definition, let shape = OutputShape.make(definition.type, schema: schema) else { return nil }
+        guard let definition, let shape = shapes?[name] ?? OutputShape.make(definition.type, schema: schema) else { return nil }
         let arguments = Result<Arguments, ArgumentCoercion.Failure> { () throws(ArgumentCoercion.Failure) in
             try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: variables, schema: schema, at: node.location)
         }
