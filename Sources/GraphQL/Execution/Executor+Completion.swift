@@ -6,8 +6,8 @@
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#CompleteValue()
 extension Executor {
-    mutating func complete(_ value: FieldValue, shape: OutputShape, slot: Int, field: PlannedField) {
-        switch value {
+    mutating func complete(_ value: consuming FieldValue, shape: OutputShape, slot: Int, field: PlannedField) {
+        switch consume value {
         case .null:
             completeNull(shape: shape, slot: slot, field: field)
         case .leaf(let leaf):

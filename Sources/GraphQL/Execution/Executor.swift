@@ -51,7 +51,7 @@ struct Executor {
             self.fields = fields
         }
 
-        mutating func append(object: Int, firstChild: Int, source: ObjectSource) {
+        mutating func append(object: Int, firstChild: Int, source: consuming ObjectSource) {
             objects.append(object)
             firstChildren.append(firstChild)
             sources.append(source.value)
@@ -178,7 +178,7 @@ struct Executor {
                             let slot = firstChild[index] + fieldIndex
                             if hasNulled, tree.isUnderNull(slot) { continue }
                             do {
-                                complete(try body(sources[index], arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
+                                complete(try body((sources.baseAddress! + index).pointee, arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
                             } catch {
                                 reportThrown(error, at: slot, field: field)
                             }
@@ -291,7 +291,7 @@ struct Executor {
     // MARK: Next level
 
     /// Makes the slot an object of `typeName` and queues it for the next level.
-    mutating func enqueueObject(_ source: ObjectSource, typeName: String, slot: Int, field: PlannedField) {
+    mutating func enqueueObject(_ source: consuming ObjectSource, typeName: String, slot: Int, field: PlannedField) {
         guard let group = field.children else {
             preconditionFailure("\(field.coordinate) completes objects but has no selection")
         }
