@@ -293,8 +293,12 @@ private struct Reader {
     }
 
     private static func validated(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONError) -> String {
-        if let text = String(validating: utf8, as: UTF8.self) { return text }
-        throw JSONError("Invalid UTF-8 in a string", offset: offset + firstInvalidUTF8(utf8))
+        // `String(validating:as:)` is generic over the encoding and, unspecialized here, spent
+        // most of its time looking up metadata; checking first and then decoding is specialized.
+        if let invalid = firstInvalidUTF8(utf8) {
+            throw JSONError("Invalid UTF-8 in a string", offset: offset + invalid)
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static func validated(_ utf8: [UInt8], at offset: Int) throws(JSONError) -> String {
@@ -304,17 +308,39 @@ private struct Reader {
         return try result.get()
     }
 
-    /// The offset of the first byte that does not start a valid UTF-8 sequence, for messages.
-    private static func firstInvalidUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var decoder = UTF8()
-        var iterator = utf8.makeIterator()
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): consumed += UTF8.width(scalar)
-            case .emptyInput, .error: return consumed
+    /// The offset of the first byte of an invalid UTF-8 sequence, nil when all is valid
+    /// (overlong forms, surrogates and code points beyond U+10FFFF are invalid).
+    private static func firstInvalidUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                index += 1
+                continue
             }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = utf8[index + 1]
+            guard second >= lower, second <= upper else { return index }
+            for offset in 2..<length where utf8[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            index += length
         }
+        return nil
     }
 
     /// Decodes the escape at `index` (the backslash) and appends its UTF-8.
