@@ -30,20 +30,6 @@ package enum JSONReader {
     }
 }
 
-/// JSON text that cannot be read, with the byte offset where reading stopped.
-package struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var message: String
-    /// The offset, from 0, of the byte at fault in the input.
-    package var offset: Int
-
-    package init(_ message: String, offset: Int) {
-        self.message = message
-        self.offset = offset
-    }
-
-    package var description: String { "\(message) at byte \(offset)" }
-}
-
 private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
@@ -295,7 +281,7 @@ private struct Reader {
     private static func validated(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONError) -> String {
         // `String(validating:as:)` is generic over the encoding and, unspecialized here, spent
         // most of its time looking up metadata; checking first and then decoding is specialized.
-        if let invalid = firstInvalidUTF8(utf8) {
+        if let invalid = UTF8Validation.firstInvalidByte(in: utf8) {
             throw JSONError("Invalid UTF-8 in a string", offset: offset + invalid)
         }
         return String(decoding: utf8, as: UTF8.self)
@@ -306,41 +292,6 @@ private struct Reader {
             Result { () throws(JSONError) in try validated(buffer, at: offset) }
         }
         return try result.get()
-    }
-
-    /// The offset of the first byte of an invalid UTF-8 sequence, nil when all is valid
-    /// (overlong forms, surrogates and code points beyond U+10FFFF are invalid).
-    private static func firstInvalidUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        let count = utf8.count
-        while index < count {
-            let lead = utf8[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            let second = utf8[index + 1]
-            guard second >= lower, second <= upper else { return index }
-            for offset in 2..<length where utf8[index + offset] & 0xC0 != 0x80 {
-                return index
-            }
-            index += length
-        }
-        return nil
     }
 
     /// Decodes the escape at `index` (the backslash) and appends its UTF-8.
