@@ -25,6 +25,29 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        // Storage: the database interface repositories are written against, with its SQLite and
+        // PostgreSQL drivers over the system's C libraries. A leaf: it imports no other target of ours.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        .target(
+            name: "Storage",
+            dependencies: ["CSQLite", "CLibPQ"],
+            path: "Sources/Storage",
+            swiftSettings: strict
+        ),
+        // A child process for the storage crash tests: it writes in a loop until it is SIGKILLed.
+        .executableTarget(
+            name: "storage-crash-helper",
+            dependencies: ["Storage"],
+            path: "Sources/storage-crash-helper",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "storage-crash-helper"],
+            path: "Tests/StorageTests",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL"],
