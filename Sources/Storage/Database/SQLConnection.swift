@@ -22,6 +22,7 @@ package protocol SQLConnection: AnyObject {
     /// Runs `work` atomically: in a transaction, or in a savepoint when a transaction is already
     /// open, so transactions nest. Commits (or releases) when `work` returns and rolls back when
     /// it throws, rethrowing the first error.
+    @discardableResult
     func transaction<T>(_ work: () throws -> T) throws -> T
 
     /// Runs a script of several statements without parameters, for migrations.

@@ -19,12 +19,14 @@ package protocol SQLDatabase: Sendable {
     /// use ``write(_:)``'s transaction when several statements must see one snapshot together.
     ///
     /// - Throws: ``StorageError``, or what `work` throws.
+    @discardableResult
     func read<T: Sendable>(_ work: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
 
     /// Runs work in one transaction on the writer: committed when `work` returns, rolled back
     /// entirely when it throws.
     ///
     /// - Throws: ``StorageError``, or what `work` throws (the first error, after the rollback).
+    @discardableResult
     func write<T: Sendable>(_ work: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
 
     /// Statements run since the database was opened, for the metrics endpoint.

@@ -36,8 +36,9 @@ package enum MigrationStep: Sendable {
     /// Removes a search index, before recreating it over other columns.
     case dropSearchIndex(SearchIndex)
 
-    /// Runs the step inside the migration's transaction.
-    func apply(on connection: any SQLConnection) throws {
+    /// Runs the step inside the migration's transaction (the ``Migrator`` does this; tests and
+    /// tools may call it to set up a schema directly).
+    package func apply(on connection: any SQLConnection) throws {
         switch (self, connection.dialect) {
         case (.sql(let script), _):
             try connection.executeScript(script)

@@ -35,7 +35,10 @@ package struct Migrator: Sendable {
     ///   otherwise (that migration and the later ones are not applied).
     @discardableResult
     package func migrate(_ database: any SQLDatabase) async throws -> [Record] {
-        try await database.write { connection in try connection.executeScript(Self.createTable) }
+        try await database.write { connection in
+            try Self.lock(connection)
+            try connection.executeScript(Self.createTable)
+        }
         let recorded = try await self.recorded(in: database)
         try check(recorded)
         let done = Set(recorded)
@@ -87,10 +90,7 @@ package struct Migrator: Sendable {
     }
 
     private static func apply(_ migration: Migration, as record: Record, on connection: any SQLConnection) throws -> Bool {
-        if connection.dialect == .postgres {
-            // Serialises migrators of several processes until this transaction ends.
-            try connection.execute("SELECT pg_advisory_xact_lock(\(Self.advisoryLock))")
-        }
+        try lock(connection)
         let already = try connection.scalar(
             "SELECT count(*) FROM storage_migrations WHERE module = \(record.module) AND version = \(record.version)",
             as: Int.self
@@ -106,6 +106,14 @@ package struct Migrator: Sendable {
         return true
     }
 
+    /// Serialises migrators of several processes until the transaction ends. SQLite needs
+    /// nothing: a write transaction already holds the database's only write lock.
+    private static func lock(_ connection: any SQLConnection) throws {
+        if connection.dialect == .postgres {
+            try connection.execute("SELECT pg_advisory_xact_lock(\(Self.advisoryLock))")
+        }
+    }
+
     private static let createTable: SQL = """
         CREATE TABLE IF NOT EXISTS storage_migrations (
           module TEXT NOT NULL,
@@ -116,6 +124,6 @@ package struct Migrator: Sendable {
         )
         """
 
-    /// The key of the advisory lock migrations take on PostgreSQL ("clientela" in ASCII, cut to 63 bits).
+    /// The key of the advisory lock migrations take on PostgreSQL: "clientel" in ASCII.
     private static let advisoryLock: Int64 = 0x636C_6965_6E74_656C
 }

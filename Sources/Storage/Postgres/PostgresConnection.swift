@@ -6,7 +6,7 @@ import Glibc
 /// Lent to one unit of work at a time by ``PostgresDatabase``'s pool. Reads are protected by the
 /// session's `default_transaction_read_only`, so a read that tries to write fails as on SQLite;
 /// writes open their transaction with `BEGIN READ WRITE`.
-final class PostgresConnection: SQLConnection {
+final class PostgresConnection: SQLConnection, NestableTransactions {
     let handle: OpaquePointer
     var transactionDepth = 0
     private var writable = false
@@ -76,11 +76,11 @@ final class PostgresConnection: SQLConnection {
         totalCounter.add()
     }
 
+    @discardableResult
     func transaction<T>(_ work: () throws -> T) throws -> T {
         try TransactionNesting.run(
-            depth: &transactionDepth,
+            on: self,
             begin: writable ? "BEGIN READ WRITE" : "BEGIN",
-            command: command,
             work
         )
     }
@@ -114,7 +114,8 @@ final class PostgresConnection: SQLConnection {
     ///
     /// Integers, reals, booleans and blobs are sent with their types (`int8`, `float8`, `bool`,
     /// `bytea`); text goes untyped, so the server reads it as whatever the column is (`uuid`,
-    /// `timestamptz`, `jsonb`, …).
+    /// `timestamptz`, `jsonb`, …). An `int8` compares with and assigns to any integer column, but
+    /// a function that only takes `integer` needs a cast: `substr(name, \(start)::integer)`.
     private func run(_ text: String, bindings: [SQLValue]) throws -> PostgresResult {
         let count = bindings.count
         var types = [UInt32](repeating: 0, count: count)

@@ -27,10 +27,12 @@ package final class PostgresDatabase: SQLDatabase {
         pool.release(try await pool.lease(), reusable: true)
     }
 
+    @discardableResult
     package func read<T: Sendable>(_ work: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         try await run(writable: false) { connection in try work(connection) }
     }
 
+    @discardableResult
     package func write<T: Sendable>(_ work: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         try await run(writable: true) { connection in try connection.transaction { try work(connection) } }
     }

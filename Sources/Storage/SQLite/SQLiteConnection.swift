@@ -4,7 +4,7 @@ internal import CSQLite
 ///
 /// The database lends it to one unit of work at a time (see ``ConnectionPool``); it is never
 /// shared between threads at once, so it is opened in SQLite's multi-thread mode (no mutex).
-final class SQLiteConnection: SQLConnection {
+final class SQLiteConnection: SQLConnection, NestableTransactions {
     /// What the connection is for, which decides how it is opened and configured.
     enum Role {
         /// The one connection that writes to a file database; it sets WAL mode.
@@ -117,11 +117,11 @@ final class SQLiteConnection: SQLConnection {
         totalCounter.add()
     }
 
+    @discardableResult
     func transaction<T>(_ work: () throws -> T) throws -> T {
         try TransactionNesting.run(
-            depth: &transactionDepth,
+            on: self,
             begin: writable ? "BEGIN IMMEDIATE" : "BEGIN",
-            command: command,
             work
         )
     }

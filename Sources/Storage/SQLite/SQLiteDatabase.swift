@@ -40,6 +40,7 @@ package final class SQLiteDatabase: SQLDatabase {
         writer.release(try await writer.lease(), reusable: true)
     }
 
+    @discardableResult
     package func read<T: Sendable>(_ work: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         let counter = StatementCounter.current
         let lease = try await readers.lease()
@@ -56,6 +57,7 @@ package final class SQLiteDatabase: SQLDatabase {
         }
     }
 
+    @discardableResult
     package func write<T: Sendable>(_ work: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         let counter = StatementCounter.current
         let lease = try await writer.lease()

@@ -96,6 +96,13 @@ package struct SQL: Sendable, Equatable, CustomStringConvertible, ExpressibleByS
             fragments.append("")
         }
 
+        /// An optional value: NULL when absent. (Spelled out so that Optionals are not taken for
+        /// a mistake, as they would be in an ordinary string.)
+        package mutating func appendInterpolation<Value: SQLEncodable>(_ value: Value?) {
+            bindings.append(value?.sqlValue ?? .null)
+            fragments.append("")
+        }
+
         /// A name from code, written into the text.
         package mutating func appendInterpolation(_ identifier: SQLIdentifier) {
             fragments[fragments.count - 1] += identifier.name
