@@ -42,15 +42,22 @@ let package = Package(
             path: "Sources/storage-crash-helper",
             swiftSettings: strict
         ),
+        // Test support shared by StorageTests and `clientela-bench storage`: a throwaway
+        // PostgreSQL cluster and child processes. Never linked into the product.
+        .target(
+            name: "StorageTesting",
+            path: "Sources/StorageTesting",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "storage-crash-helper"],
+            dependencies: ["Storage", "StorageTesting", "storage-crash-helper"],
             path: "Tests/StorageTests",
             swiftSettings: strict
         ),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["GraphQL"],
+            dependencies: ["GraphQL", "Storage", "StorageTesting"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import StorageTesting
 import Testing
 
 /// A process killed in the middle of its write loop loses no committed row, on either backend.

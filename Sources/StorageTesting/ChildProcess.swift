@@ -1,23 +1,23 @@
-import Foundation
+package import Foundation
 
 /// A child process started with `posix_spawn` and reaped with `waitpid`.
 ///
 /// Foundation's `Process` did not notice `runuser` exiting after `pg_ctl start` (the exited child
 /// stayed a zombie and `waitUntilExit` never returned), so the tests spawn and reap by hand.
-struct ChildProcess {
-    let pid: pid_t
+package struct ChildProcess {
+    package let pid: pid_t
     /// The read end of the child's standard output when it was captured.
-    let output: FileHandle?
+    package let output: FileHandle?
 
     /// How the child's standard output and error are handled.
-    enum Output {
+    package enum Output {
         /// Appended to a file (standard error too).
         case file(String)
         /// A pipe the parent reads from ``output``; standard error is inherited.
         case pipe
     }
 
-    static func spawn(_ executable: String, _ arguments: [String], output: Output) throws -> ChildProcess {
+    package static func spawn(_ executable: String, _ arguments: [String], output: Output) throws -> ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -49,7 +49,7 @@ struct ChildProcess {
     ///
     /// - Returns: The exit status, or 128 plus the signal that killed it.
     @discardableResult
-    func wait() -> Int32 {
+    package func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let signal = status & 0x7F
