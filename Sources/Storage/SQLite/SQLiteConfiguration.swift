@@ -26,19 +26,29 @@ package struct SQLiteConfiguration: Sendable, Equatable {
     package var synchronous: Synchronous
     /// Prepared statements kept per connection for reuse.
     package var statementCacheCapacity: Int
+    /// The most memory each connection's page cache may use, in bytes (`PRAGMA cache_size`).
+    /// SQLite's default of 2 MB makes every lookup in a large table a `pread`.
+    package var pageCacheBytes: Int
+    /// How much of the file is read through memory mapping, in bytes (`PRAGMA mmap_size`), which
+    /// spares readers a copy per page; 0 turns it off.
+    package var memoryMapBytes: Int
 
     package init(
         location: Location,
         readers: Int = 4,
         busyTimeout: Duration = .seconds(5),
         synchronous: Synchronous = .normal,
-        statementCacheCapacity: Int = 256
+        statementCacheCapacity: Int = 256,
+        pageCacheBytes: Int = 64 << 20,
+        memoryMapBytes: Int = 1 << 30
     ) {
         self.location = location
         self.readers = readers
         self.busyTimeout = busyTimeout
         self.synchronous = synchronous
         self.statementCacheCapacity = statementCacheCapacity
+        self.pageCacheBytes = pageCacheBytes
+        self.memoryMapBytes = memoryMapBytes
     }
 
     /// A database file at `path`.

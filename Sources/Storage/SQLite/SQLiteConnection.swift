@@ -76,6 +76,10 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
         try command("PRAGMA foreign_keys = ON")
         // REPLACE conflict resolution then fires delete triggers, which search indexes rely on.
         try command("PRAGMA recursive_triggers = ON")
+        try command("PRAGMA cache_size = -\(max(configuration.pageCacheBytes / 1024, 64))")
+        if role != .memory {
+            try command("PRAGMA mmap_size = \(max(configuration.memoryMapBytes, 0))")
+        }
         switch role {
         case .writer:
             let mode = try internalRows("PRAGMA journal_mode = WAL").first?.values.first

@@ -4,8 +4,9 @@
 /// filters with ``condition(matching:dialect:qualifier:)``; the driver picks the mechanism:
 /// - SQLite: an FTS5 table with the `trigram` tokenizer over a folded copy of the columns (kept
 ///   by triggers in `<name>_docs`), queried with `MATCH` for 3 characters or more.
-/// - PostgreSQL: a GIN index with `pg_trgm`'s `gin_trgm_ops` over `clientela_fold(…)` of the
-///   columns, an immutable wrapper of `lower(unaccent(…))`, queried with `LIKE '%…%'`.
+/// - PostgreSQL: a stored generated column `<name>_text` holding `clientela_fold(…)` of the
+///   columns (an immutable wrapper of `lower(unaccent(…))`), with a GIN index of `pg_trgm`'s
+///   `gin_trgm_ops` over it, queried with `LIKE '%…%'`.
 /// Both fold case and accents (see ``TextFolding``), so "gomez" finds "Gómez" and "GÓMEZ", and
 /// both answer a substring query from the index instead of reading every row. The columns must
 /// be text; NULLs count as empty. A match may span two adjacent columns only across a newline,
