@@ -77,6 +77,8 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
         // REPLACE conflict resolution then fires delete triggers, which search indexes rely on.
         try command("PRAGMA recursive_triggers = ON")
         try command("PRAGMA cache_size = -\(max(configuration.pageCacheBytes / 1024, 64))")
+        // Temporary indexes (IN lists, sorts) stay in memory; this build defaults to files.
+        try command("PRAGMA temp_store = MEMORY")
         if role != .memory {
             try command("PRAGMA mmap_size = \(max(configuration.memoryMapBytes, 0))")
         }
