@@ -8,6 +8,9 @@ import Glibc
 /// writes open their transaction with `BEGIN READ WRITE`.
 final class PostgresConnection: SQLConnection, NestableTransactions {
     let handle: OpaquePointer
+    /// Cancels the running statement when the unit's task is cancelled.
+    let interrupter: Interrupter
+    private let cancel: CancelHandle
     var transactionDepth = 0
     private var writable = false
     private var requestCounter: StatementCounter?
@@ -41,17 +44,24 @@ final class PostgresConnection: SQLConnection, NestableTransactions {
         }
         handle = connection
         self.totalCounter = totalCounter
+        let cancel = CancelHandle(handle: PQgetCancel(connection))
+        self.cancel = cancel
+        interrupter = Interrupter {
+            var message = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(cancel.handle, &message, Int32(message.count))
+        }
         // libpq prints notices ("extension … already exists, skipping") on standard error by default.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
         do {
             try command("SET default_transaction_read_only = on; SET TIME ZONE 'UTC'")
         } catch {
-            PQfinish(handle)
+            close()
             throw error
         }
     }
 
     func close() {
+        PQfreeCancel(cancel.handle)
         PQfinish(handle)
     }
 
@@ -202,3 +212,9 @@ private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeP
 
 @available(*, unavailable)
 extension PostgresConnection: Sendable {}
+
+/// libpq's cancel object, which `PQcancel` may use from any thread while the connection is open;
+/// the ``Interrupter`` only uses it while a unit of work runs, so while it is open.
+private struct CancelHandle: @unchecked Sendable {
+    let handle: OpaquePointer?
+}

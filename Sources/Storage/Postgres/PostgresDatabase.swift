@@ -48,7 +48,7 @@ package final class PostgresDatabase: SQLDatabase {
             attempt += 1
             let lease = try await pool.lease()
             do {
-                let result = try await BlockingExecutor.run {
+                let result = try await lease.connection.interrupter.run {
                     let connection = lease.connection
                     connection.begin(counter: counter, writable: writable)
                     defer { connection.end() }

@@ -17,6 +17,8 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
 
     let handle: OpaquePointer
     let role: Role
+    /// Stops the running statement when the unit's task is cancelled.
+    let interrupter: Interrupter
     var cache: SQLiteStatementCache
     var transactionDepth = 0
     /// Whether the current unit of work may write; decides `BEGIN IMMEDIATE` or `BEGIN`.
@@ -58,6 +60,8 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
         }
         handle = opened
         self.role = role
+        let interruptible = InterruptibleHandle(handle: opened)
+        interrupter = Interrupter { sqlite3_interrupt(interruptible.handle) }
         self.totalCounter = totalCounter
         cache = SQLiteStatementCache(capacity: configuration.statementCacheCapacity)
         do {
@@ -140,3 +144,9 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
 
 @available(*, unavailable)
 extension SQLiteConnection: Sendable {}
+
+/// The handle for `sqlite3_interrupt`, which SQLite allows from any thread while the connection
+/// is open; the ``Interrupter`` only calls it while a unit of work runs, so while it is open.
+private struct InterruptibleHandle: @unchecked Sendable {
+    let handle: OpaquePointer
+}

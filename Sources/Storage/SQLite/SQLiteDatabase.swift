@@ -46,7 +46,7 @@ package final class SQLiteDatabase: SQLDatabase {
         let lease = try await readers.lease()
         defer { readers.release(lease, reusable: true) }
         let shared = isMemory
-        return try await BlockingExecutor.run {
+        return try await lease.connection.interrupter.run {
             let connection = lease.connection
             connection.begin(counter: counter, writable: false)
             defer { connection.end() }
@@ -62,7 +62,7 @@ package final class SQLiteDatabase: SQLDatabase {
         let counter = StatementCounter.current
         let lease = try await writer.lease()
         defer { writer.release(lease, reusable: true) }
-        return try await BlockingExecutor.run {
+        return try await lease.connection.interrupter.run {
             let connection = lease.connection
             connection.begin(counter: counter, writable: true)
             defer { connection.end() }

@@ -175,6 +175,36 @@ import Testing
     }
 
     @Test(arguments: Backend.all)
+    func cancellingTheTaskStopsTheRunningStatement(backend: Backend) async throws {
+        try await backend.withDatabase { database in
+            let endless: SQL = database.dialect == .postgres
+                ? "SELECT pg_sleep(60)"
+                : "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+            let clock = ContinuousClock()
+            let start = clock.now
+            let query = Task { try await database.read { connection in try connection.rows(endless).count } }
+            try await Task.sleep(for: .milliseconds(300))
+            query.cancel()
+            await #expect(throws: CancellationError.self) { try await query.value }
+            #expect(clock.now - start < .seconds(20))
+            // The interrupted connection serves the next unit of work.
+            try await database.ping()
+            let cancelledWrite = Task {
+                try await database.write { connection in
+                    try connection.executeScript("CREATE TABLE cancelled (id INTEGER)")
+                    return try connection.rows(endless).count
+                }
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            cancelledWrite.cancel()
+            await #expect(throws: CancellationError.self) { try await cancelledWrite.value }
+            await #expect(throws: StorageError.self) {
+                try await database.read { connection in try connection.rows("SELECT * FROM cancelled") }
+            }
+        }
+    }
+
+    @Test(arguments: Backend.all)
     func refusesWorkAfterClose(backend: Backend) async throws {
         let fixture = try await TestDatabase.make(backend)
         await fixture.dispose()
