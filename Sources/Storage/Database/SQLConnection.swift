@@ -16,6 +16,9 @@ package protocol SQLConnection: AnyObject {
 
     /// Runs a query and hands each row to `body` as it is read.
     ///
+    /// SQLite steps through the rows one by one; PostgreSQL receives the whole result before the
+    /// first row, so page a very large read (an export) by cursor rather than reading it at once.
+    ///
     /// - Throws: ``StorageError``, or whatever `body` throws.
     func forEachRow(_ sql: SQL, _ body: (Row) throws -> Void) throws
 

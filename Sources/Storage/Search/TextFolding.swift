@@ -11,6 +11,10 @@ import Foundation
 /// (ß → ss, æ → ae, œ → oe, ø → o, ł → l, đ → d, þ → th, ħ → h, ı → i); stray combining marks
 /// are dropped; Cyrillic ё becomes е. Everything else is only lower-cased, so rare letters and
 /// symbols (ƀ, ©, ½) may fold differently on the two backends.
+///
+/// SQLite's search indexes hold text folded by this function, so changing it changes what a
+/// query finds in rows indexed before: ship such a change with a migration that drops and
+/// recreates the search indexes.
 package enum TextFolding {
     /// The folded form of `text`.
     package static func fold(_ text: String) -> String {
