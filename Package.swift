@@ -25,6 +25,23 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        // The composition of the modules into one schema, and the request context.
+        .target(
+            name: "Gateway",
+            dependencies: ["GraphQL"],
+            path: "Sources/Gateway",
+            swiftSettings: strict,
+            plugins: ["EmbedSchemaPlugin"]
+        ),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL"], path: "Tests/GatewayTests", swiftSettings: strict),
+        // Compiles each target's SDL file from schema/ into the binary (see EmbedSchemaPlugin).
+        .plugin(
+            name: "EmbedSchemaPlugin",
+            capability: .buildTool(),
+            dependencies: ["schema-embedder"],
+            path: "Sources/EmbedSchemaPlugin"
+        ),
+        .executableTarget(name: "schema-embedder", path: "Sources/schema-embedder", swiftSettings: strict),
         // Storage: the database interface repositories are written against, with its SQLite and
         // PostgreSQL drivers over the system's C libraries. A leaf: it imports no other target of ours.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),

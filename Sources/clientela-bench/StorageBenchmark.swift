@@ -121,9 +121,3 @@ enum StorageBenchmark {
         }
     }
 }
-
-/// A failure of the benchmark's own making: a bad flag, an unexpected result.
-struct BenchmarkError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

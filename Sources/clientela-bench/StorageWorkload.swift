@@ -56,7 +56,7 @@ struct StorageWorkload {
         }
         let elapsed = clock.now - start
         try await database.write { connection in try connection.execute("ANALYZE bench_clients") }
-        report("bulk insert", "\(rows.formatted()) rows in \(format(elapsed)) = \(Int(Double(rows) / elapsed.seconds).formatted()) rows/s",
+        report("bulk insert", "\(rows.formatted()) rows in \(format(elapsed)) = \(Int(Double(rows) * 1_000_000 / elapsed.microseconds).formatted()) rows/s",
                "(\(batch.formatted()) rows per transaction, 500 per statement, name and search indexes live)")
     }
 
@@ -66,7 +66,7 @@ struct StorageWorkload {
         var generator = ClientNameGenerator(seed: 7)
         let ids = (0..<2_000).map { _ in Int(generator.next() % UInt64(rows)) + 1 }
         var index = 0
-        let median = try await Self.median(runs: ids.count, warmUp: 200) {
+        let median = try await Timing.median(minimumRuns: ids.count, budget: .zero) {
             let id = ids[index % ids.count]
             index += 1
             guard try await database.read({ connection in try connection.scalar("SELECT name FROM bench_clients WHERE id = \(id)", as: String.self) }) != nil else {
@@ -80,7 +80,7 @@ struct StorageWorkload {
 
     private func pages() async throws {
         let depth = rows * 9 / 10
-        let first = try await Self.median(runs: 200, warmUp: 20) {
+        let first = try await Timing.median(minimumRuns: 200, budget: .zero) {
             let page = try await database.read { connection in
                 try connection.rows("SELECT id, name, email FROM bench_clients ORDER BY name, id LIMIT \(100)")
             }
@@ -91,13 +91,13 @@ struct StorageWorkload {
         }
         guard let cursor else { throw BenchmarkError("no row at \(depth)") }
         let name = try cursor.decode("name", as: String.self), id = try cursor.decode("id", as: Int.self)
-        let deep = try await Self.median(runs: 200, warmUp: 20) {
+        let deep = try await Timing.median(minimumRuns: 200, budget: .zero) {
             let page = try await database.read { connection in
                 try connection.rows("SELECT id, name, email FROM bench_clients WHERE (name, id) > (\(name), \(id)) ORDER BY name, id LIMIT \(100)")
             }
             guard page.count == 100 else { throw BenchmarkError("the deep page has \(page.count) rows") }
         }
-        let offset = try await Self.median(runs: 5, warmUp: 1) {
+        let offset = try await Timing.median(minimumRuns: 5, budget: .zero) {
             _ = try await database.read { connection in
                 try connection.rows("SELECT id, name, email FROM bench_clients ORDER BY name, id LIMIT \(100) OFFSET \(depth)")
             }
@@ -144,12 +144,12 @@ struct StorageWorkload {
     private func compareSearch(_ term: String) async throws -> Double {
         let index = Self.search
         var indexed = 0, scanned = 0
-        let search = try await Self.median(runs: 15, warmUp: 2) {
+        let search = try await Timing.median(minimumRuns: 15, budget: .zero) {
             indexed = try await database.read { connection in
                 try connection.rows("SELECT id FROM bench_clients WHERE \(connection.searchCondition(index, matching: term))").count
             }
         }
-        let like = try await Self.median(runs: 5, warmUp: 1) {
+        let like = try await Timing.median(minimumRuns: 5, budget: .zero) {
             scanned = try await database.read { connection in
                 let pattern = "%" + term + "%"
                 let sql: SQL = connection.dialect == .postgres
@@ -158,7 +158,7 @@ struct StorageWorkload {
                 return try connection.rows(sql).count
             }
         }
-        let factor = like.seconds / search.seconds
+        let factor = like.microseconds / search.microseconds
         report("search \"\(term)\"", "index \(format(search)) (\(indexed.formatted()) matches), LIKE scan \(format(like)) (\(scanned.formatted())) = \(String(format: "%.1f", factor)) × faster", "")
         return factor
     }
@@ -170,39 +170,18 @@ struct StorageWorkload {
 
     // MARK: Measuring
 
-    /// The median duration of `runs` runs of `body`, after `warmUp` runs that are not counted.
-    private static func median(runs: Int, warmUp: Int, _ body: () async throws -> Void) async throws -> Duration {
-        let clock = ContinuousClock()
-        for _ in 0..<warmUp { try await body() }
-        var durations: [Duration] = []
-        durations.reserveCapacity(runs)
-        for _ in 0..<runs {
-            let start = clock.now
-            try await body()
-            durations.append(clock.now - start)
-        }
-        return durations.sorted()[runs / 2]
-    }
-
     private func report(_ what: String, _ figure: String, _ detail: String) {
         print("  " + what.padding(toLength: 22, withPad: " ", startingAt: 0) + figure + (detail.isEmpty ? "" : " " + detail))
     }
 
     private func format(_ duration: Duration) -> String {
-        let seconds = duration.seconds
+        let seconds = duration.microseconds / 1_000_000
         if seconds >= 1 { return String(format: "%.2f s", seconds) }
         if seconds >= 0.001 { return String(format: "%.2f ms", seconds * 1000) }
         return String(format: "%.0f µs", seconds * 1_000_000)
     }
 
     private func ratio(_ a: Duration, _ b: Duration) -> String {
-        String(format: "%.2f", a.seconds / b.seconds)
-    }
-}
-
-extension Duration {
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
+        String(format: "%.2f", a.microseconds / b.microseconds)
     }
 }

@@ -1,0 +1,110 @@
+/// The GraphQL engine as its host sees it: a schema, limits, and one call per request.
+///
+/// ``execute(_:context:)`` chains every step of a request: parse, validate, choose the operation,
+/// coerce variables, check the limits, execute. The steps are also offered one by one
+/// (``parse(_:)``, ``validate(_:source:)``, ``execute(document:source:operationName:variables:context:rootValue:)``),
+/// which the benchmark times apart.
+package struct Engine: Sendable {
+    package let schema: Schema
+    package var limits: ExecutionLimits
+    package var parserLimits: ParserLimits
+    /// Sees every internal error (its real text), to log it; what it returns joins the error's
+    /// `extensions` (a request id, say).
+    package var onInternalError: InternalErrorHandler?
+    /// `__schema` and `__type`, made once for the schema.
+    private let metaFields: MetaFields
+
+    package init(
+        schema: Schema,
+        limits: ExecutionLimits = .default,
+        parserLimits: ParserLimits = .default,
+        onInternalError: InternalErrorHandler? = nil
+    ) {
+        self.schema = schema
+        self.limits = limits
+        self.parserLimits = parserLimits
+        self.onInternalError = onInternalError
+        self.metaFields = MetaFields(schema: schema)
+    }
+
+    /// Runs one request from its text to its response. Every failure is in the response: a
+    /// request error (no `data`) for a document that does not parse or validate, an operation
+    /// that cannot be chosen, variables that do not coerce or a limit exceeded; field errors
+    /// beside `data` otherwise.
+    package func execute(_ request: GraphQLRequest, context: any RequestContext) async -> GraphQLResponse {
+        let source = Source(request.query)
+        let document: Document
+        do {
+            document = try parse(source)
+        } catch {
+            return .requestError([error])
+        }
+        let errors = validate(document, source: source)
+        if !errors.isEmpty { return .requestError(errors) }
+        return await execute(
+            document: document, source: source, operationName: request.operationName, variables: request.variables, context: context)
+    }
+
+    /// Parses a request's document within ``parserLimits``.
+    ///
+    /// - Throws: ``GraphQLError`` with code GRAPHQL_PARSE_FAILED, or QUERY_TOO_COMPLEX for a limit.
+    package func parse(_ source: Source) throws(GraphQLError) -> Document {
+        try Parser.parse(source, limits: parserLimits)
+    }
+
+    /// Validates a parsed document against the schema with the specification's rules.
+    package func validate(_ document: Document, source: Source) -> [GraphQLError] {
+        Validator.validate(document, source: source, schema: schema)
+    }
+
+    /// Executes an operation of a parsed, validated document: chooses the operation, coerces the
+    /// variables, applies the limits, then runs it.
+    ///
+    /// - Parameters:
+    ///   - source: The document's text, for the line and column of errors; without it errors
+    ///     have no `locations`.
+    ///   - rootValue: The source value of the root fields' resolvers.
+    package func execute(
+        document: Document,
+        source: Source? = nil,
+        operationName: String? = nil,
+        variables: OrderedObject? = nil,
+        context: any RequestContext,
+        rootValue: any Sendable = ()
+    ) async -> GraphQLResponse {
+        let operation: OperationDefinition
+        switch OperationSelection.select(in: document, named: operationName) {
+        case .success(let selected): operation = selected
+        case .failure(let error): return .requestError([error])
+        }
+        if operation.operation == .subscription {
+            return .requestError([GraphQLError(
+                "Subscriptions are not served over this endpoint; send a query or a mutation.",
+                locations: source.map { [$0.location(of: operation.location)] } ?? [],
+                code: .operationNotSupported)])
+        }
+        guard let rootType = schema.rootType(for: operation.operation) else {
+            return .requestError([GraphQLError(
+                "Schema is not configured to execute \(operation.operation.rawValue) operation.",
+                locations: source.map { [$0.location(of: operation.location)] } ?? [],
+                code: .validationFailed)])
+        }
+        let coercedVariables: OrderedObject
+        do {
+            coercedVariables = try VariableCoercion.coerce(operation.variableDefinitions, inputs: variables, schema: schema, source: source)
+        } catch {
+            return .requestError(error.errors)
+        }
+        var fragments: [String: FragmentDefinition] = [:]
+        for fragment in document.fragments where fragments[fragment.name.value] == nil {
+            fragments[fragment.name.value] = fragment
+        }
+        var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
+        let refusals = guards.check(operation)
+        if !refusals.isEmpty { return .requestError(refusals) }
+        var executor = Executor(
+            schema: schema, source: source, fragments: fragments, variables: coercedVariables, context: context,
+            deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields)
+        return await executor.run(operation, rootType: rootType, rootValue: rootValue)
+    }
+}

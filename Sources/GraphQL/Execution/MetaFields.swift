@@ -1,0 +1,25 @@
+/// The introspection meta-fields `__schema` and `__type`, which the query root answers without
+/// declaring them (`__typename` the executor answers itself).
+///
+/// Their definitions capture the schema they describe, so an engine makes them once and every
+/// request shares them.
+///
+/// - SeeAlso: https://spec.graphql.org/September2025/#sec-Schema-Introspection
+struct MetaFields: Sendable {
+    let schemaField: FieldDefinition
+    let typeField: FieldDefinition
+
+    init(schema: Schema) {
+        schemaField = Introspection.schemaFieldDefinition(for: schema)
+        typeField = Introspection.typeFieldDefinition(for: schema)
+    }
+
+    /// The meta-field `name` of the query root, nil for any other name.
+    func definition(named name: String) -> FieldDefinition? {
+        switch name {
+        case "__schema": schemaField
+        case "__type": typeField
+        default: nil
+        }
+    }
+}

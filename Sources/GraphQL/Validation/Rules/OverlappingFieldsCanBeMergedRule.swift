@@ -1,0 +1,52 @@
+/// Field Selection Merging: fields that share a response name must be mergeable into one entry
+/// of the response.
+///
+/// Under parents that may be the same object they must select the same field with the same
+/// arguments, and whatever the parents their types must give the same response shape; the
+/// same goes, recursively, for their sub-selections and the fragments spread in them. The work
+/// is done by ``FieldConflictFinder``, one per document, so that what it learns about each
+/// selection set and each pair of fragments serves every selection set checked after.
+///
+/// - SeeAlso: https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
+package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
+    package var events: ValidationEvents { [.enterDocument, .enterSelectionSet] }
+
+    /// See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``.
+    private let mergeCheckThreshold: Int
+    private var finder: FieldConflictFinder?
+
+    /// - Parameter mergeCheckThreshold: See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``;
+    ///   nil (the finder's default) suits every use but the tests that force the whole-group check.
+    package init(mergeCheckThreshold: Int? = nil) {
+        self.mergeCheckThreshold = mergeCheckThreshold ?? FieldConflictFinder.defaultMergeCheckThreshold
+    }
+
+    package mutating func enterDocument(_ document: Document, context: inout ValidationContext) {
+        var fragments: [String: FragmentDefinition] = [:]
+        for fragment in document.fragments {
+            // The last definition of a name wins, as in ValidationContext/fragment(named:).
+            fragments[fragment.name.value] = fragment
+        }
+        finder = FieldConflictFinder(schema: context.schema, fragments: fragments, mergeCheckThreshold: mergeCheckThreshold)
+    }
+
+    package mutating func enterSelectionSet(_ selectionSet: SelectionSet, context: inout ValidationContext) {
+        guard var finder else { return }
+        self.finder = nil  // keep the finder's caches uniquely referenced while it works
+        let wasExhausted = finder.isExhausted
+        // One more than the context takes: that one makes it report the error limit.
+        let wanted = context.maxErrors - context.errors.count + 1
+        let conflicts = finder.conflicts(within: selectionSet, parentType: context.typeInfo.parentType, limit: wanted)
+        self.finder = finder
+        for conflict in conflicts {
+            context.report(conflict.message, at: conflict.locations)
+        }
+        if finder.isExhausted && !wasExhausted {
+            // Better to refuse the document than to let conflicting fields through unchecked.
+            context.report(
+                "Too many overlapping fields to check that they can be merged, comparison limit reached. Use different aliases on the fields.",
+                at: [selectionSet.location]
+            )
+        }
+    }
+}
