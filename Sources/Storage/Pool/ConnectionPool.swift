@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Lends connections to one unit of work at a time, opening them lazily up to a capacity.
@@ -55,17 +54,21 @@ final class ConnectionPool<Connection: AnyObject>: Sendable {
     }
 
     let capacity: Int
+    /// The threads the pool's connections are opened, used and closed on.
+    let executor: BlockingExecutor
     private let open: @Sendable () throws -> Connection
     private let shutdown: @Sendable (Connection) -> Void
     private let state = Mutex(State())
 
     /// - Parameters:
-    ///   - capacity: The most connections open at once.
-    ///   - open: Opens a connection; runs on a blocking thread.
-    ///   - shutdown: Closes a connection; runs on a blocking thread.
-    init(capacity: Int, open: @escaping @Sendable () throws -> Connection, shutdown: @escaping @Sendable (Connection) -> Void) {
+    ///   - capacity: The most connections open at once, and the number of threads.
+    ///   - name: The threads' name, for debuggers and profiles.
+    ///   - open: Opens a connection; runs on one of the pool's threads.
+    ///   - shutdown: Closes a connection; runs on one of the pool's threads.
+    init(capacity: Int, name: String, open: @escaping @Sendable () throws -> Connection, shutdown: @escaping @Sendable (Connection) -> Void) {
         precondition(capacity > 0, "a pool needs room for one connection")
         self.capacity = capacity
+        executor = BlockingExecutor(threads: capacity, name: name)
         self.open = open
         self.shutdown = shutdown
     }
@@ -94,7 +97,7 @@ final class ConnectionPool<Connection: AnyObject>: Sendable {
         case .open:
             do {
                 let open = self.open
-                return try await BlockingExecutor.run { Lease(connection: try open()) }
+                return try await executor.run { Lease(connection: try open()) }
             } catch {
                 forget()
                 throw error
@@ -106,7 +109,7 @@ final class ConnectionPool<Connection: AnyObject>: Sendable {
     func release(_ lease: Lease, reusable: Bool) {
         guard reusable else {
             let shutdown = self.shutdown
-            DispatchQueue.global().async { shutdown(lease.connection) }
+            executor.submit { shutdown(lease.connection) }
             forget()
             return
         }
@@ -120,8 +123,8 @@ final class ConnectionPool<Connection: AnyObject>: Sendable {
         wakeup.perform()
     }
 
-    /// Waits until every lent connection is back, then closes them all. Borrowers still waiting
-    /// fail with ``StorageError/Code/closed``.
+    /// Waits until every lent connection is back, then closes them all and ends the threads.
+    /// Borrowers still waiting fail with ``StorageError/Code/closed``.
     func close() async {
         let leases: [Lease] = await withCheckedContinuation { continuation in
             let (waiters, ready): ([CheckedContinuation<Grant, any Error>], [Lease]?) = state.withLock { state in
@@ -143,8 +146,9 @@ final class ConnectionPool<Connection: AnyObject>: Sendable {
         }
         let shutdown = self.shutdown
         for lease in leases {
-            _ = try? await BlockingExecutor.run { shutdown(lease.connection) }
+            _ = try? await executor.run { shutdown(lease.connection) }
         }
+        executor.shutdown()
     }
 
     /// A connection is gone (it failed to open, or broke): make room, and let the first waiter

@@ -19,15 +19,16 @@ final class Interrupter: Sendable {
         self.action = action
     }
 
-    /// Runs `body` on a blocking thread as one unit of work that task cancellation interrupts.
+    /// Runs `body` on one of `executor`'s threads as one unit of work that task cancellation
+    /// interrupts.
     ///
     /// - Throws: `CancellationError` when the task was cancelled before the unit started, or
     ///   while it ran and it failed (the interrupted statement's error is replaced); otherwise
     ///   what `body` throws.
-    func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    func run<T: Sendable>(on executor: BlockingExecutor, _ body: @escaping @Sendable () throws -> T) async throws -> T {
         state.withLock { $0 = State() }
         return try await withTaskCancellationHandler {
-            try await BlockingExecutor.run {
+            try await executor.run {
                 let started = self.state.withLock { state in
                     state.running = !state.cancelled
                     return state.running

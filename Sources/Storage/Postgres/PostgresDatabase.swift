@@ -21,6 +21,7 @@ package final class PostgresDatabase: SQLDatabase {
         let total = self.total
         pool = ConnectionPool(
             capacity: configuration.poolSize,
+            name: "postgres",
             open: { try PostgresConnection(configuration: configuration, totalCounter: total) },
             shutdown: { $0.close() }
         )
@@ -48,7 +49,7 @@ package final class PostgresDatabase: SQLDatabase {
             attempt += 1
             let lease = try await pool.lease()
             do {
-                let result = try await lease.connection.interrupter.run {
+                let result = try await lease.connection.interrupter.run(on: pool.executor) {
                     let connection = lease.connection
                     connection.begin(counter: counter, writable: writable)
                     defer { connection.end() }

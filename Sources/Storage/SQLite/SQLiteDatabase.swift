@@ -25,6 +25,7 @@ package final class SQLiteDatabase: SQLDatabase {
         let isMemory = configuration.location == .memory
         writer = ConnectionPool(
             capacity: 1,
+            name: "sqlite-writer",
             open: { try SQLiteConnection(configuration: configuration, role: isMemory ? .memory : .writer, totalCounter: total) },
             shutdown: { connection in
                 try? connection.command("PRAGMA optimize")
@@ -33,6 +34,7 @@ package final class SQLiteDatabase: SQLDatabase {
         )
         readers = isMemory ? writer : ConnectionPool(
             capacity: max(configuration.readers, 1),
+            name: "sqlite-reader",
             open: { try SQLiteConnection(configuration: configuration, role: .reader, totalCounter: total) },
             shutdown: { $0.close() }
         )
@@ -46,7 +48,7 @@ package final class SQLiteDatabase: SQLDatabase {
         let lease = try await readers.lease()
         defer { readers.release(lease, reusable: true) }
         let shared = isMemory
-        return try await lease.connection.interrupter.run {
+        return try await lease.connection.interrupter.run(on: readers.executor) {
             let connection = lease.connection
             connection.begin(counter: counter, writable: false)
             defer { connection.end() }
@@ -62,7 +64,7 @@ package final class SQLiteDatabase: SQLDatabase {
         let counter = StatementCounter.current
         let lease = try await writer.lease()
         defer { writer.release(lease, reusable: true) }
-        return try await lease.connection.interrupter.run {
+        return try await lease.connection.interrupter.run(on: writer.executor) {
             let connection = lease.connection
             connection.begin(counter: counter, writable: true)
             defer { connection.end() }

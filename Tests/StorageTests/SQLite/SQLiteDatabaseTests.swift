@@ -113,21 +113,19 @@ import Testing
     }
 }
 
-/// A semaphore for tests that coordinate with work running on the driver's threads: those block
-/// in ``wait()``, while async test code awaits ``waitAsync()`` without holding a cooperative thread.
+/// A one-shot signal between async test code and work running on the driver's threads: those
+/// block in ``wait()``, while test code awaits ``waitAsync()``; neither holds a thread that Swift's
+/// tasks need.
 final class Semaphore: Sendable {
-    private let semaphore = DispatchSemaphore(value: 0)
+    private let raised = Atomic<Bool>(false)
 
-    func signal() { semaphore.signal() }
+    func signal() { raised.store(true, ordering: .releasing) }
 
-    func wait() { semaphore.wait() }
+    func wait() {
+        while !raised.load(ordering: .acquiring) { usleep(1_000) }
+    }
 
     func waitAsync() async {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                self.semaphore.wait()
-                continuation.resume()
-            }
-        }
+        while !raised.load(ordering: .acquiring) { try? await Task.sleep(for: .milliseconds(2)) }
     }
 }
