@@ -82,6 +82,21 @@ enum EngineBenchmark {
         print("\(name): \(count) requests, \(bytes) response bytes")
     }
 
+    /// Validates one workload's parsed document `count` times with no timing, for a profiler
+    /// looking at validation alone (`perf record -g clientela-bench profile-validate w1_small 200000`).
+    static func profileValidation(_ name: String, count: Int, benchDirectory: URL) throws {
+        let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
+        let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
+        let workload = try load(name, from: benchDirectory.appending(component: "workloads"))
+        let source = Source(workload.text)
+        let document = try engine.parse(source)
+        var errors = 0
+        for _ in 0..<count {
+            errors += engine.validate(document, source: source).count
+        }
+        print("\(name): \(count) validations, \(errors) errors")
+    }
+
     private static func load(_ name: String, from directory: URL) throws -> Workload {
         let text = try String(contentsOf: directory.appending(component: "\(name).graphql"), encoding: .utf8)
         let variablesText = try Data(contentsOf: directory.appending(component: "\(name).variables.json"))

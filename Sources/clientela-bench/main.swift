@@ -22,8 +22,16 @@ do {
             exit(2)
         }
         try await EngineBenchmark.profile(positional[1], count: count, benchDirectory: benchDirectory)
+    case "profile-validate":
+        let positional = arguments.filter { !$0.hasPrefix("-") && $0 != benchDirectory.path() }
+        guard positional.count == 3, let count = Int(positional[2]) else {
+            FileHandle.standardError.write(Data("usage: clientela-bench profile-validate WORKLOAD COUNT\n".utf8))
+            exit(2)
+        }
+        try EngineBenchmark.profileValidation(positional[1], count: count, benchDirectory: benchDirectory)
     default:
-        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, storage, profile\n".utf8))
+        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, storage, profile, profile-validate
+".utf8))
         exit(2)
     }
 } catch {

@@ -74,6 +74,11 @@ package struct TypeInfo {
         return index.namedTypes[Int(id)]
     }
 
+    /// The number of ``parentType`` in the ``SchemaIndex``, -1 when there is none.
+    var parentTypeID: Int32 {
+        parentTypeStack.last ?? -1
+    }
+
     /// The name of ``parentType``, without copying the type.
     package var parentTypeName: String? {
         guard let id = parentTypeStack.last, id >= 0 else { return nil }

@@ -27,8 +27,13 @@ package struct ValidationContext {
     private let fragmentCount: Int
     private var spreadCache: [String: [FragmentSpread]] = [:]
     private var fragmentUsageCache: [[VariableUsage]?]
-    /// The usages of the operation being walked, fragments included; reset at each operation.
-    var currentOperationUsages: [VariableUsage]?
+    /// The usages of the operation being walked, fragments included, in graphql-js's order;
+    /// reset at each operation.
+    private var currentOperationUsages: [VariableUsage]?
+    /// The same usages in the order ``unorderedUsages()`` finds them, and for each the variable
+    /// definition it refers to; reset at each operation.
+    private var currentOperationUnorderedUsages: [VariableUsage]?
+    private var currentOperationUsageDefinitions: [Int32]?
     /// The usages of the definition being walked, recorded by the walker as it meets them so that
     /// no second walk is needed to find them.
     var recordedUsages: [VariableUsage] = []
@@ -167,6 +172,11 @@ package struct ValidationContext {
         return fragment
     }
 
+    /// The fragment definition of ordinal `ordinal` (see ``fragmentOrdinal(named:)``).
+    func fragment(ordinal: Int32) -> FragmentDefinition? {
+        fragment(named: fragmentNames[Int(ordinal)])
+    }
+
     /// Whether the document defines a fragment named `name`, without copying it.
     package func hasFragment(named name: String) -> Bool {
         fragmentsByName[name] != nil
@@ -264,6 +274,13 @@ package struct ValidationContext {
         return usages
     }
 
+    /// Forgets what was computed about the usages of the last operation.
+    mutating func resetOperationUsages() {
+        currentOperationUsages = nil
+        currentOperationUnorderedUsages = nil
+        currentOperationUsageDefinitions = nil
+    }
+
     /// Keeps the usages and spreads the walker recorded for a fragment, unless known already.
     mutating func storeRecorded(ofFragmentNamed name: String) {
         let ordinal = Int(fragmentOrdinal(named: name))
@@ -310,13 +327,12 @@ package struct ValidationContext {
     /// spreads the walker recorded.
     package mutating func currentOperationVariableUsages(_ operation: OperationDefinition) -> [VariableUsage] {
         if let cached = currentOperationUsages { return cached }
-        let (unordered, fragmentsWithUsages) = unorderedUsages()
-        var usages = unordered
-        if fragmentsWithUsages > 1 {
-            usages = recordedUsages
-            for fragment in recursivelyReferencedFragments(of: operation) {
-                usages.append(contentsOf: variableUsages(of: fragment))
-            }
+        // Sets the ordered usages too when they are the same.
+        _ = currentOperationVariableUsagesInAnyOrder()
+        if let cached = currentOperationUsages { return cached }
+        var usages = recordedUsages
+        for fragment in recursivelyReferencedFragments(of: operation) {
+            usages.append(contentsOf: variableUsages(of: fragment))
         }
         currentOperationUsages = usages
         return usages
@@ -325,12 +341,50 @@ package struct ValidationContext {
     /// The same usages as ``currentOperationVariableUsages(_:)``, but with those of the
     /// fragments in no promised order: enough for a rule that only reports when something is
     /// wrong, which can then ask for the ordered list. Cheaper when several fragments use
-    /// variables.
+    /// variables, and computed once per operation however many rules ask.
     package mutating func currentOperationVariableUsagesInAnyOrder() -> [VariableUsage] {
-        if let cached = currentOperationUsages { return cached }
+        if let cached = currentOperationUnorderedUsages { return cached }
         let (usages, fragmentsWithUsages) = unorderedUsages()
+        currentOperationUnorderedUsages = usages
+        // With one fragment using variables or none, this is graphql-js's order too.
         if fragmentsWithUsages <= 1 { currentOperationUsages = usages }
         return usages
+    }
+
+    /// For each usage of ``currentOperationVariableUsagesInAnyOrder()``, at the same position,
+    /// the position among `operation`'s variable definitions of the variable used (the last
+    /// definition of its name), -1 for a variable the operation does not define.
+    ///
+    /// The three variable rules need this match; made once per operation, it spares each of
+    /// them a table of names. Call it only from ``ValidationRule/leaveOperation(_:context:)``.
+    package mutating func currentOperationUsageDefinitions(_ operation: OperationDefinition) -> [Int32] {
+        if let cached = currentOperationUsageDefinitions { return cached }
+        let usages = currentOperationVariableUsagesInAnyOrder()
+        let definitions = operation.variableDefinitions
+        var matches: [Int32] = []
+        matches.reserveCapacity(usages.count)
+        if definitions.count <= 8 {
+            // A few names: comparing them costs less than hashing.
+            for usage in usages {
+                var match: Int32 = -1
+                for position in definitions.indices.reversed() where definitions[position].variable.value == usage.name {
+                    match = Int32(position)
+                    break
+                }
+                matches.append(match)
+            }
+        } else {
+            var positions: [String: Int32] = [:]
+            positions.reserveCapacity(definitions.count)
+            for position in definitions.indices {
+                positions[definitions[position].variable.value] = Int32(position)
+            }
+            for usage in usages {
+                matches.append(positions[usage.name] ?? -1)
+            }
+        }
+        currentOperationUsageDefinitions = matches
+        return matches
     }
 
     /// The operation's own usages, then those of the fragments it reaches in the order found

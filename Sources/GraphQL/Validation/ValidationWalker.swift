@@ -36,13 +36,30 @@ struct ValidationWalker {
         self.context = context
         self.rules = storage
         self.ruleCount = rules.count
-        var table: [Int] = []
-        var bounds: [Int] = [0]
+        // Each rule's events are read once, through the storage (reading them from `rules` in a
+        // loop per event copied every existential 23 times, which cost more than validating a
+        // small document). Then a counting pass sizes each event's run of the flat table.
+        var events: [UInt32] = []
+        events.reserveCapacity(rules.count)
+        for index in 0..<rules.count {
+            events.append(storage[index].events.rawValue)
+        }
+        var bounds = [Int](repeating: 0, count: ValidationEvents.count + 1)
         for bit in 0..<ValidationEvents.count {
-            for (index, rule) in rules.enumerated() where rule.events.rawValue & (1 << UInt32(bit)) != 0 {
-                table.append(index)
+            var count = 0
+            for mask in events where mask & (1 << UInt32(bit)) != 0 { count += 1 }
+            bounds[bit + 1] = bounds[bit] + count
+        }
+        var table = [Int](repeating: 0, count: bounds[ValidationEvents.count])
+        var next = bounds
+        for (index, mask) in events.enumerated() {
+            var remaining = mask
+            while remaining != 0 {
+                let bit = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                table[next[bit]] = index
+                next[bit] += 1
             }
-            bounds.append(table.count)
         }
         self.table = table
         self.bounds = bounds
@@ -70,7 +87,7 @@ struct ValidationWalker {
     }
 
     private mutating func walk(_ operation: OperationDefinition) {
-        context.currentOperationUsages = nil
+        context.resetOperationUsages()
         context.recordedUsages.removeAll(keepingCapacity: true)
         context.recordedSpreads.removeAll(keepingCapacity: true)
         context.typeInfo.enterOperation(operation)
@@ -89,7 +106,7 @@ struct ValidationWalker {
         context.isRecordingUsages = false
         for slot in interested(.leaveOperation) { rules[table[slot]].leaveOperation(operation, context: &context) }
         context.typeInfo.leaveOperation()
-        context.currentOperationUsages = nil
+        context.resetOperationUsages()
     }
 
     private mutating func walk(_ definition: VariableDefinition) {

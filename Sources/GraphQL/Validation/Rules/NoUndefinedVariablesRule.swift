@@ -8,10 +8,11 @@ package struct NoUndefinedVariablesRule: ValidationRule {
     package var events: ValidationEvents { .leaveOperation }
 
     package func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
-        let defined = Set(operation.variableDefinitions.map(\.variable.value))
-        // Most operations define every variable they use: check in any order first, and pay for
+        // Most operations define every variable they use: check the usages, matched with their
+        // definitions once for the three variable rules, in any order first, and pay for
         // graphql-js's order only when there is something to report.
-        guard context.currentOperationVariableUsagesInAnyOrder().contains(where: { !defined.contains($0.name) }) else { return }
+        guard context.currentOperationUsageDefinitions(operation).contains(-1) else { return }
+        let defined = Set(operation.variableDefinitions.map(\.variable.value))
         for usage in context.currentOperationVariableUsages(operation) where !defined.contains(usage.name) {
             let message = if let name = operation.name {
                 "Variable \"$\(usage.name)\" is not defined by operation \"\(name.value)\"."

@@ -13,6 +13,10 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
 
     /// See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``.
     private let mergeCheckThreshold: Int
+    /// Clears most selection sets before the finder is asked (see ``ConflictFreeCheck``).
+    private var conflictFreeCheck = ConflictFreeCheck()
+    /// Made the first time a selection set fails ``conflictFreeCheck``: most documents never
+    /// need one.
     private var finder: FieldConflictFinder?
 
     /// - Parameter mergeCheckThreshold: See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``;
@@ -22,16 +26,13 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
     }
 
     package mutating func enterDocument(_ document: Document, context: inout ValidationContext) {
-        var fragments: [String: FragmentDefinition] = [:]
-        for fragment in document.fragments {
-            // The last definition of a name wins, as in ValidationContext/fragment(named:).
-            fragments[fragment.name.value] = fragment
-        }
-        finder = FieldConflictFinder(schema: context.schema, fragments: fragments, mergeCheckThreshold: mergeCheckThreshold)
+        conflictFreeCheck = ConflictFreeCheck()
+        finder = nil
     }
 
     package mutating func enterSelectionSet(_ selectionSet: SelectionSet, context: inout ValidationContext) {
-        guard var finder else { return }
+        if conflictFreeCheck.isConflictFree(selectionSet, parentType: context.typeInfo.parentTypeID, context: context) { return }
+        var finder = self.finder ?? Self.makeFinder(context.document, context.schema, mergeCheckThreshold)
         self.finder = nil  // keep the finder's caches uniquely referenced while it works
         let wasExhausted = finder.isExhausted
         // One more than the context takes: that one makes it report the error limit.
@@ -48,5 +49,14 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
                 at: [selectionSet.location]
             )
         }
+    }
+
+    private static func makeFinder(_ document: Document, _ schema: Schema, _ mergeCheckThreshold: Int) -> FieldConflictFinder {
+        var fragments: [String: FragmentDefinition] = [:]
+        for fragment in document.fragments {
+            // The last definition of a name wins, as in ValidationContext/fragment(named:).
+            fragments[fragment.name.value] = fragment
+        }
+        return FieldConflictFinder(schema: schema, fragments: fragments, mergeCheckThreshold: mergeCheckThreshold)
     }
 }

@@ -16,57 +16,91 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
 
     package var events: ValidationEvents { [.enterOperation, .enterVariableDefinition, .leaveOperation] }
 
-    private var definitions: [String: VariableDefinition] = [:]
+    /// What the check needs of a variable definition, worked out once per definition.
+    private struct Variable {
+        var type: TypeReference
+        var hasNonNullDefault: Bool
+        /// Whether the schema has the variable's named type; usages of a variable of unknown
+        /// type are another rule's to report.
+        var isOfKnownType: Bool
+        var location: Location
+    }
+
+    /// The variable definitions of the operation being walked, in order.
+    private var variables: [Variable] = []
 
     package mutating func enterOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
-        definitions = [:]
+        variables.removeAll(keepingCapacity: true)
     }
 
     package mutating func enterVariableDefinition(_ definition: VariableDefinition, context: inout ValidationContext) {
-        definitions[definition.variable.value] = definition
+        variables.append(Variable(
+            type: TypeReference(definition.type),
+            hasNonNullDefault: definition.defaultValue.map { $0.kind != .null } ?? false,
+            isOfKnownType: context.typeKind(named: definition.type.namedType.name.value) != nil,
+            location: definition.location
+        ))
     }
 
     package mutating func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
         let schema = context.schema
+        // Most usages are allowed: check them in any order first, each matched with its
+        // definition once for the three variable rules, and pay for graphql-js's order only
+        // when there is something to report.
+        let usages = context.currentOperationVariableUsagesInAnyOrder()
+        let matches = context.currentOperationUsageDefinitions(operation)
+        let anyProblem = usages.indices.contains { position in
+            // An undefined variable is NoUndefinedVariablesRule's.
+            let match = matches[position]
+            guard match >= 0 else { return false }
+            let problems = problems(of: usages[position], with: variables[Int(match)], schema: schema)
+            return problems.isMisplaced || problems.oneOf != nil
+        }
+        guard anyProblem else { return }
+        let definitions = operation.variableDefinitions
         for usage in context.currentOperationVariableUsages(operation) {
-            // An undefined variable is NoUndefinedVariablesRule's; an unknown position or an
-            // unknown variable type is another rule's too.
-            guard let definition = definitions[usage.name], let locationType = usage.type else { continue }
-            let variableType = TypeReference(definition.type)
-            guard schema.type(named: variableType.namedType) != nil else { continue }
-
-            if !isAllowed(variableType, default: definition.defaultValue, at: locationType, usage: usage, schema: schema) {
+            guard let match = definitions.lastIndex(where: { $0.variable.value == usage.name }) else { continue }
+            let variable = variables[match]
+            let problems = problems(of: usage, with: variable, schema: schema)
+            if problems.isMisplaced, let locationType = usage.type {
                 context.report(
-                    "Variable \"$\(usage.name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
-                    at: [definition.location, usage.location]
+                    "Variable \"$\(usage.name)\" of type \"\(variable.type)\" used in position expecting type \"\(locationType)\".",
+                    at: [variable.location, usage.location]
                 )
             }
-            if let oneOf = oneOfParent(of: usage, schema: schema), !variableType.isNonNull {
+            if let oneOf = problems.oneOf {
                 context.report(
-                    "Variable \"$\(usage.name)\" is of type \"\(variableType)\" but must be non-nullable to be used for OneOf Input Object \"\(oneOf)\".",
-                    at: [definition.location, usage.location]
+                    "Variable \"$\(usage.name)\" is of type \"\(variable.type)\" but must be non-nullable to be used for OneOf Input Object \"\(oneOf)\".",
+                    at: [variable.location, usage.location]
                 )
             }
         }
     }
 
-    /// The spec's IsVariableUsageAllowed, for the non-null position of the location type.
+    /// Whether a usage of a defined variable is in a position its type does not allow, and the
+    /// `@oneOf` input object whose field it may not be given to, if any.
+    private func problems(of usage: VariableUsage, with variable: Variable, schema: Schema) -> (isMisplaced: Bool, oneOf: String?) {
+        // An unknown position or an unknown variable type is another rule's to report.
+        guard let locationType = usage.type, variable.isOfKnownType else { return (false, nil) }
+        let isMisplaced = !isAllowed(variable.type, hasNonNullDefault: variable.hasNonNullDefault, at: locationType, usage: usage, schema: schema)
+        let oneOf = variable.type.isNonNull ? nil : oneOfParent(of: usage, schema: schema)
+        return (isMisplaced, oneOf)
+    }
+
     private func isAllowed(
         _ variableType: TypeReference,
-        default defaultValue: ValueNode?,
+        hasNonNullDefault: Bool,
         at locationType: TypeReference,
         usage: VariableUsage,
         schema: Schema
     ) -> Bool {
         if case .nonNull(let nullableLocationType) = locationType, !variableType.isNonNull {
-            let hasNonNullVariableDefault = defaultValue.map { $0.kind != .null } ?? false
-            guard hasNonNullVariableDefault || usage.hasLocationDefault else { return false }
+            guard hasNonNullDefault || usage.hasLocationDefault else { return false }
             return schema.isTypeSubTypeOf(variableType, nullableLocationType)
         }
         return schema.isTypeSubTypeOf(variableType, locationType)
     }
 
-    /// The name of the `@oneOf` input object whose field the variable is the value of, if any.
     private func oneOfParent(of usage: VariableUsage, schema: Schema) -> String? {
         guard case .named(let name)? = usage.parentType?.nullable,
             case .inputObject(let object)? = schema.type(named: name), object.isOneOf
