@@ -30,8 +30,7 @@ do {
         }
         try EngineBenchmark.profileValidation(positional[1], count: count, benchDirectory: benchDirectory)
     default:
-        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, storage, profile, profile-validate
-".utf8))
+        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, storage, profile, profile-validate\n".utf8))
         exit(2)
     }
 } catch {
