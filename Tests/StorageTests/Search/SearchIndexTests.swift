@@ -161,7 +161,6 @@ import Testing
             #expect(try await Self.searchNotes("nunoa", in: database) == [1])
             #expect(try await Self.searchNotes("munoz", in: database) == [2])
             #expect(try await Self.searchNotes("ez", in: database) == [1, 2])
-            #expect(try await Self.searchNotes("élodie\ndu", in: database) == [3])
             try await database.write { connection in
                 try connection.execute("UPDATE notes SET title = \("Sabina") WHERE id = \(1)")
                 try connection.execute("DELETE FROM notes WHERE id = \(2)")
