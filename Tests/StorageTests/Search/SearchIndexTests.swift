@@ -151,7 +151,9 @@ import Testing
     func searchesATableKeyedByItsRowID(backend: Backend) async throws {
         try await backend.withDatabase { database in
             try await database.write { connection in
-                try connection.executeScript("CREATE TABLE notes (id \(connection.dialect == .sqlite ? "INTEGER" : "BIGINT") PRIMARY KEY, title TEXT NOT NULL, body TEXT)")
+                try connection.executeScript(connection.dialect == .sqlite
+                    ? "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT)"
+                    : "CREATE TABLE notes (id BIGINT PRIMARY KEY, title TEXT NOT NULL, body TEXT)")
                 try connection.execute("INSERT INTO notes (id, title, body) VALUES (\(1), \("Reunión con Gómez"), \("Ñuñoa"))")
                 try MigrationStep.createSearchIndex(Self.rowIDIndex).apply(on: connection)
                 try connection.execute("INSERT INTO notes (id, title, body) VALUES (\(2), \("GOMEZ y Muñoz"), \(nil as String?))")
