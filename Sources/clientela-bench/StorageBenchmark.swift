@@ -8,7 +8,8 @@ import StorageTesting
 /// search indexes live), then measures a point lookup by primary key, the first page of 100
 /// clients ordered by name and a page deep in the table reached by cursor (and, for contrast, by
 /// `OFFSET`), and substring searches of 3 to 5 characters through the search index beside a
-/// `LIKE '%…%'` scan of the same table in the same run. Times are medians after a warm-up.
+/// `LIKE '%…%'` scan of the same table in the same run, in two shapes: counting every match, and
+/// the first page of 100 matches ordered by name. Times are medians after a warm-up.
 ///
 ///     clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
 ///                             [--postgres-url URL] [--sqlite-path PATH]

@@ -47,6 +47,9 @@ package enum MigrationStep: Sendable {
         case (.dialects(_, let postgres), .postgres):
             try connection.executeScript(postgres)
         case (.createSearchIndex(let index), .sqlite):
+            if index.keyIsRowID, try connection.scalar(index.sqliteRowIDKeyCheck(), as: Int.self) == nil {
+                throw StorageError(.configuration, "search index \(index.name): \(index.table).\(index.key) is not the table's INTEGER PRIMARY KEY, which keyIsRowID claims")
+            }
             try connection.executeScript(index.createSQLite())
         case (.createSearchIndex(let index), .postgres):
             try connection.executeScript(SearchIndex.postgresExtensions)

@@ -2,8 +2,11 @@
 ///
 /// A repository declares the index in a migration (``MigrationStep/createSearchIndex(_:)``) and
 /// filters with ``condition(matching:dialect:qualifier:)``; the driver picks the mechanism:
-/// - SQLite: an FTS5 table with the `trigram` tokenizer over a folded copy of the columns (kept
-///   by triggers in `<name>_docs`), queried with `MATCH` for 3 characters or more.
+/// - SQLite: an FTS5 table with the `trigram` tokenizer over the folded columns, queried with
+///   `MATCH` for 3 characters or more. When the key is the table's `INTEGER PRIMARY KEY`
+///   (``keyIsRowID``) the FTS5 rows share the table's rowids and hold no copy of the text;
+///   otherwise a folded copy of the columns in `<name>_docs` gives each row an integer id (see
+///   ``createSQLite()`` for why the two shapes differ).
 /// - PostgreSQL: a stored generated column `<name>_text` holding `clientela_fold(…)` of the
 ///   columns (an immutable wrapper of `lower(unaccent(…))`), with a GIN index of `pg_trgm`'s
 ///   `gin_trgm_ops` over it, queried with `LIKE '%…%'`.
@@ -18,13 +21,18 @@ package struct SearchIndex: Sendable, Hashable {
     /// A unique, stable key of the table (its primary key).
     package let key: SQLIdentifier
     package let columns: [SQLIdentifier]
+    /// Whether `key` is the table's `INTEGER PRIMARY KEY` on SQLite (an alias of its rowid), which
+    /// lets the index map a match to its row with one lookup. The migration that creates the
+    /// index checks the claim. PostgreSQL ignores it.
+    package let keyIsRowID: Bool
 
-    package init(name: SQLIdentifier, table: SQLIdentifier, key: SQLIdentifier, columns: [SQLIdentifier]) {
+    package init(name: SQLIdentifier, table: SQLIdentifier, key: SQLIdentifier, columns: [SQLIdentifier], keyIsRowID: Bool = false) {
         precondition(!columns.isEmpty, "a search index needs columns")
         self.name = name
         self.table = table
         self.key = key
         self.columns = columns
+        self.keyIsRowID = keyIsRowID
     }
 
     /// A `WHERE` condition that keeps the rows whose columns contain `text`, case- and

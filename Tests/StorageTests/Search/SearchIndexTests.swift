@@ -134,4 +134,57 @@ import Testing
             #expect(ids == ["p1"])
         }
     }
+
+    // MARK: Keyed by rowid
+
+    private static let rowIDIndex = SearchIndex(name: "notes_search", table: "notes", key: "id", columns: ["title", "body"], keyIsRowID: true)
+
+    private static func searchNotes(_ text: String, in database: any SQLDatabase) async throws -> [Int] {
+        try await database.read { connection in
+            try connection.rows("SELECT n.id FROM notes AS n WHERE n.id > \(0) AND \(connection.searchCondition(rowIDIndex, matching: text, qualifier: "n")) ORDER BY n.id") {
+                try $0.decode("id", as: Int.self)
+            }
+        }
+    }
+
+    @Test(arguments: Backend.all)
+    func searchesATableKeyedByItsRowID(backend: Backend) async throws {
+        try await backend.withDatabase { database in
+            try await database.write { connection in
+                try connection.executeScript(connection.dialect == .sqlite
+                    ? "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT)"
+                    : "CREATE TABLE notes (id BIGINT PRIMARY KEY, title TEXT NOT NULL, body TEXT)")
+                try connection.execute("INSERT INTO notes (id, title, body) VALUES (\(1), \("Reunión con Gómez"), \("Ñuñoa"))")
+                try MigrationStep.createSearchIndex(Self.rowIDIndex).apply(on: connection)
+                try connection.execute("INSERT INTO notes (id, title, body) VALUES (\(2), \("GOMEZ y Muñoz"), \(nil as String?))")
+                try connection.execute("INSERT INTO notes (id, title, body) VALUES (\(3), \("Élodie"), \("dupont"))")
+            }
+            #expect(try await Self.searchNotes("gómez", in: database) == [1, 2])
+            #expect(try await Self.searchNotes("nunoa", in: database) == [1])
+            #expect(try await Self.searchNotes("munoz", in: database) == [2])
+            #expect(try await Self.searchNotes("ez", in: database) == [1, 2])
+            try await database.write { connection in
+                try connection.execute("UPDATE notes SET title = \("Sabina") WHERE id = \(1)")
+                try connection.execute("DELETE FROM notes WHERE id = \(2)")
+                try connection.execute("UPDATE notes SET id = \(30) WHERE id = \(3)")
+            }
+            #expect(try await Self.searchNotes("gomez", in: database) == [])
+            #expect(try await Self.searchNotes("sabina", in: database) == [1])
+            #expect(try await Self.searchNotes("nunoa", in: database) == [1])
+            #expect(try await Self.searchNotes("elodie", in: database) == [30])
+            #expect(try await Self.searchNotes("dupo", in: database) == [30])
+        }
+    }
+
+    @Test func refusesARowIDKeyThatIsNot() async throws {
+        try await Backend.sqliteMemory.withDatabase { database in
+            let index = SearchIndex(name: "people_search", table: "people", key: "id", columns: ["name"], keyIsRowID: true)
+            await #expect(throws: StorageError.self) {
+                try await database.write { connection in
+                    try connection.executeScript("CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL)")
+                    try MigrationStep.createSearchIndex(index).apply(on: connection)
+                }
+            }
+        }
+    }
 }
