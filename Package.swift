@@ -42,9 +42,39 @@ let package = Package(
             path: "Sources/EmbedSchemaPlugin"
         ),
         .executableTarget(name: "schema-embedder", path: "Sources/schema-embedder", swiftSettings: strict),
+        // Storage: the database interface repositories are written against, with its SQLite and
+        // PostgreSQL drivers over the system's C libraries. A leaf: it imports no other target of ours.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        .target(
+            name: "Storage",
+            dependencies: ["CSQLite", "CLibPQ"],
+            path: "Sources/Storage",
+            swiftSettings: strict
+        ),
+        // A child process for the storage crash tests: it writes in a loop until it is SIGKILLed.
+        .executableTarget(
+            name: "storage-crash-helper",
+            dependencies: ["Storage"],
+            path: "Sources/storage-crash-helper",
+            swiftSettings: strict
+        ),
+        // Test support shared by StorageTests and `clientela-bench storage`: a throwaway
+        // PostgreSQL cluster and child processes. Never linked into the product.
+        .target(
+            name: "StorageTesting",
+            path: "Sources/StorageTesting",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "StorageTesting", "storage-crash-helper"],
+            path: "Tests/StorageTests",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["GraphQL"],
+            dependencies: ["GraphQL", "Storage", "StorageTesting"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),

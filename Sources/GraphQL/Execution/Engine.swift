@@ -13,6 +13,8 @@ package struct Engine: Sendable {
     package var onInternalError: InternalErrorHandler?
     /// `__schema` and `__type`, made once for the schema.
     private let metaFields: MetaFields
+    /// The compiled output type of every field.
+    private let shapes: OutputShapes
     /// The schema as validation reads it, made once for the schema.
     private let validationIndex: SchemaIndex
 
@@ -27,6 +29,7 @@ package struct Engine: Sendable {
         self.parserLimits = parserLimits
         self.onInternalError = onInternalError
         self.metaFields = MetaFields(schema: schema)
+        self.shapes = OutputShapes(schema: schema, metaFields: metaFields)
         self.validationIndex = SchemaIndex(schema)
     }
 
@@ -107,7 +110,7 @@ package struct Engine: Sendable {
         if !refusals.isEmpty { return .requestError(refusals) }
         var executor = Executor(
             schema: schema, source: source, fragments: fragments, variables: coercedVariables, context: context,
-            deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields)
+            deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
         return await executor.run(operation, rootType: rootType, rootValue: rootValue)
     }
 }

@@ -49,8 +49,8 @@ final class PlannedField {
     let children: SelectionGroup?
     /// The context handed to the resolver; the same for every parent.
     let resolveContext: ResolveContext
-    /// `Type.field` of the runtime object type, for messages.
-    let coordinate: String
+    /// `Type.field` of the runtime object type, for messages (made only when one is needed).
+    var coordinate: String { resolveContext.coordinate }
     /// The plan of the last runtime type this field's objects had: most fields always return
     /// the same type, so this spares a dictionary look-up per object.
     var lastChildPlan: (typeName: String, plan: Int32)?
@@ -71,7 +71,6 @@ final class PlannedField {
         self.shape = shape
         self.arguments = arguments
         self.resolveContext = resolveContext
-        self.coordinate = resolveContext.coordinate
         if shape.isComposite {
             children = SelectionGroup(selectionSets: nodes.compactMap(\.selectionSet))
         } else {

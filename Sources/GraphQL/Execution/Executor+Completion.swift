@@ -2,8 +2,7 @@
 ///
 /// Leaves are serialized now; lists get one slot per item; objects get their slots and join the
 /// next level's work. A null in a non-null position, or any value that the type cannot hold, is
-/// a field error that propagates. Values are consumed on the way down, so that a string goes
-/// from the resolver into its slot without extra retains.
+/// a field error that propagates.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#CompleteValue()
 extension Executor {
@@ -16,7 +15,7 @@ extension Executor {
         case .object(let source, let typeName):
             switch shape.kind {
             case .object:
-                enqueueObject(source, typeName: shape.namedType, slot: slot, field: field)
+                enqueueObject(ObjectSource(source), typeName: shape.namedType, slot: slot, field: field)
             case .abstract:
                 completeAbstract(source, typeName: typeName, shape: shape, slot: slot, field: field)
             case .list:
@@ -42,7 +41,7 @@ extension Executor {
             let message = "Cannot return null for non-nullable field \(field.coordinate)."
             reportInternal(CompletionDefect(message), message: message, at: slot, field: field)
         } else {
-            tree.slots[slot].node = .leaf(.null)
+            tree.slots[slot].node = .null
         }
     }
 
@@ -53,14 +52,14 @@ extension Executor {
 
     /// A `.leaf` value: serialized for scalars and enums; for lists and objects, a JSON-like value
     /// (as the default resolver reads them) taken apart.
-    private mutating func completeLeaf(_ leaf: consuming Value, shape: OutputShape, slot: Int, field: PlannedField) {
+    private mutating func completeLeaf(_ leaf: Value, shape: OutputShape, slot: Int, field: PlannedField) {
         if case .null = leaf { return completeNull(shape: shape, slot: slot, field: field) }
         switch shape.kind {
         case .scalar:
             serialize(leaf, shape: shape, slot: slot, field: field)
         case .enumeration:
             if case .string(let name) = leaf, shape.enumeration?.hasValue(name) == true {
-                tree.slots[slot].node = .leaf(leaf)
+                tree.setLeaf(slot, leaf)
             } else {
                 let message = "Enum \"\(shape.namedType)\" cannot represent value: \(leaf.inspected)"
                 reportInternal(CompletionDefect(message), message: message, at: slot, field: field)
@@ -72,14 +71,14 @@ extension Executor {
                 completeLeaf(item, shape: itemShape, slot: first + offset, field: field)
             }
         case .object:
-            enqueueObject(leaf, typeName: shape.namedType, slot: slot, field: field)
+            enqueueObject(ObjectSource(leaf), typeName: shape.namedType, slot: slot, field: field)
         case .abstract:
             completeAbstract(leaf, typeName: nil, shape: shape, slot: slot, field: field)
         }
     }
 
     /// Result coercion, with a direct path for the values built-in scalars normally get.
-    private mutating func serialize(_ leaf: consuming Value, shape: OutputShape, slot: Int, field: PlannedField) {
+    private mutating func serialize(_ leaf: Value, shape: OutputShape, slot: Int, field: PlannedField) {
         let direct: Bool
         switch leaf {
         case .string: direct = shape.scalarKind == .string || shape.scalarKind == .id
@@ -89,7 +88,7 @@ extension Executor {
         default: direct = false
         }
         if direct {
-            tree.slots[slot].node = .leaf(leaf)
+            tree.setLeaf(slot, leaf)
             return
         }
         let serialized: Value
@@ -108,7 +107,7 @@ extension Executor {
             return reportInternal(CompletionDefect(error.message), message: error.message, at: slot, field: field)
         }
         if case .null = serialized { return completeNull(shape: shape, slot: slot, field: field) }
-        tree.slots[slot].node = .leaf(serialized)
+        tree.setLeaf(slot, serialized)
     }
 
     private mutating func notIterable(at slot: Int, field: PlannedField) {
@@ -139,7 +138,7 @@ extension Executor {
             let message = "Runtime Object type \"\(runtimeType)\" is not a possible type for \"\(abstractType)\"."
             return reportInternal(CompletionDefect(message), message: message, at: slot, field: field)
         }
-        enqueueObject(source, typeName: runtimeType, slot: slot, field: field)
+        enqueueObject(ObjectSource(source), typeName: runtimeType, slot: slot, field: field)
     }
 }
 

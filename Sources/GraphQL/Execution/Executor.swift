@@ -22,6 +22,7 @@ struct Executor {
     let onInternalError: InternalErrorHandler?
     let collector: FieldCollector
     let metaFields: MetaFields?
+    let shapes: OutputShapes?
 
     var tree = ResultTree()
     var plans: [ObjectPlan] = []
@@ -30,22 +31,40 @@ struct Executor {
     var hasNulled = false
     /// The objects completed at this level, grouped by plan, for the next level.
     var nextBatches: [Batch] = []
-    private var nextBatchIndex: [Int32: Int] = [:]
-    private var lastPlan: Int32 = -1
-    private var lastBatch = -1
+    var nextBatchIndex: [Int32: Int] = [:]
+    var lastPlan: Int32 = -1
+    var lastBatch = -1
 
-    /// The objects of one level that share a plan.
+    /// The objects of one level that share a plan, as parallel arrays: the object's slot, the
+    /// slot of its first field, and its source value. Kept apart so that sources are handed to
+    /// resolvers straight from their array, without copying an existential per call.
     struct Batch {
         var plan: Int32
-        var items: [Work]
+        var objects: [Int] = []
+        var firstChildren: [Int] = []
+        var sources: [any Sendable] = []
         /// The plan's fields to run: all of them, or one mutation root field at a time.
         var fields: Range<Int>? = nil
-    }
 
-    /// One object to resolve: its slot in the tree and its source value.
-    struct Work {
-        var slot: Int
-        var source: any Sendable
+        init(plan: Int32, fields: Range<Int>? = nil) {
+            self.plan = plan
+            self.fields = fields
+        }
+
+        mutating func append(object: Int, firstChild: Int, source: consuming ObjectSource) {
+            objects.append(object)
+            firstChildren.append(firstChild)
+            sources.append(source.value)
+        }
+
+        /// The batch without the objects for which `isDead` holds.
+        func filtered(_ isDead: (Int) -> Bool) -> Batch {
+            var kept = Batch(plan: plan, fields: fields)
+            for index in objects.indices where !isDead(objects[index]) {
+                kept.append(object: objects[index], firstChild: firstChildren[index], source: ObjectSource(sources[index]))
+            }
+            return kept
+        }
     }
 
     /// The request ran past ``ExecutionLimits/deadline``.
@@ -59,9 +78,11 @@ struct Executor {
         context: any RequestContext,
         deadline: Duration?,
         onInternalError: InternalErrorHandler?,
-        metaFields: MetaFields?
+        metaFields: MetaFields?,
+        shapes: OutputShapes?
     ) {
         self.metaFields = metaFields
+        self.shapes = shapes
         self.schema = schema
         self.source = source
         self.variables = variables
@@ -77,14 +98,19 @@ struct Executor {
         let rootGroup = SelectionGroup(selectionSets: [operation.selectionSet])
         let rootPlan = planIndex(for: rootGroup, typeName: rootType.name)
         tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].fields.map(\.shape.isNonNull))
-        let root = Work(slot: 0, source: rootValue)
+        guard case .object(let rootFirst, _) = tree.slots[0].node else { preconditionFailure("the root is an object") }
+        func rootBatch(_ fields: Range<Int>?) -> Batch {
+            var batch = Batch(plan: rootPlan, fields: fields)
+            batch.append(object: 0, firstChild: Int(rootFirst), source: ObjectSource(rootValue))
+            return batch
+        }
         do {
             if operation.operation == .mutation {
                 for field in plans[Int(rootPlan)].fields.indices {
-                    try await drain([Batch(plan: rootPlan, items: [root], fields: field..<field + 1)])
+                    try await drain([rootBatch(field..<field + 1)])
                 }
             } else {
-                try await drain([Batch(plan: rootPlan, items: [root])])
+                try await drain([rootBatch(nil)])
             }
         } catch {
             let limit = deadlineDuration.map { "\($0)" } ?? "its deadline"
@@ -117,22 +143,16 @@ struct Executor {
 
     private mutating func execute(_ batch: Batch) async throws(DeadlineExceeded) {
         let plan = plans[Int(batch.plan)]
-        var items = batch.items
-        if hasNulled { items.removeAll { tree.isUnderNull($0.slot) } }
-        if items.isEmpty { return }
-        var firstChild: [Int] = []
-        firstChild.reserveCapacity(items.count)
-        for item in items {
-            guard case .object(let first, _) = tree.slots[item.slot].node else { preconditionFailure("work on a slot that is not an object") }
-            firstChild.append(Int(first))
-        }
+        let batch = hasNulled ? batch.filtered { tree.isUnderNull($0) } : batch
+        if batch.objects.isEmpty { return }
+        let firstChild = batch.firstChildren
         var calls: [AsyncCall] = []
         var targets: [AsyncTarget] = []
         for fieldIndex in batch.fields ?? plan.fields.indices {
             let field = plan.fields[fieldIndex]
             switch field.kind {
             case .typeName:
-                for first in firstChild { tree.slots[first + fieldIndex].node = .leaf(plan.typeNameValue) }
+                for first in firstChild { tree.setLeaf(first + fieldIndex, plan.typeNameValue) }
             case .resolved(let definition, let resolver):
                 let arguments: Arguments
                 switch field.arguments {
@@ -146,40 +166,46 @@ struct Executor {
                 }
                 var allowed: [Bool]? = nil
                 if let permission = definition.permission {
-                    allowed = items.indices.map { context.mayRead(permission, source: items[$0].source) }
-                    for index in items.indices where allowed?[index] == false {
+                    allowed = batch.sources.map { context.mayRead(permission, source: $0) }
+                    for index in firstChild.indices where allowed?[index] == false {
                         report("Not authorized to read \(field.coordinate).", code: .forbidden, at: firstChild[index] + fieldIndex, field: field)
                     }
                 }
                 switch resolver?.body {
                 case .sync(let body)?:
-                    for index in items.indices where allowed?[index] ?? true {
-                        let slot = firstChild[index] + fieldIndex
-                        if hasNulled, tree.isUnderNull(slot) { continue }
-                        do {
-                            complete(try body(items[index].source, arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
-                        } catch {
-                            reportThrown(error, at: slot, field: field)
+                    batch.sources.withUnsafeBufferPointer { sources in
+                        for index in sources.indices where allowed?[index] ?? true {
+                            let slot = firstChild[index] + fieldIndex
+                            if hasNulled, tree.isUnderNull(slot) { continue }
+                            do {
+                                complete(try body((sources.baseAddress! + index).pointee, arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
+                            } catch {
+                                reportThrown(error, at: slot, field: field)
+                            }
                         }
                     }
                 case nil:
-                    for index in items.indices where allowed?[index] ?? true {
+                    for index in firstChild.indices where allowed?[index] ?? true {
                         let slot = firstChild[index] + fieldIndex
-                        complete(DefaultResolver.resolve(items[index].source, fieldName: field.fieldName), shape: field.shape, slot: slot, field: field)
+                        complete(DefaultResolver.resolve(batch.sources[index], fieldName: field.fieldName), shape: field.shape, slot: slot, field: field)
                     }
                 case .async(let body)?:
-                    for index in items.indices where allowed?[index] ?? true {
-                        calls.append(AsyncCall(body: .single(body, items[index].source), arguments: arguments, context: field.resolveContext))
+                    for index in firstChild.indices where allowed?[index] ?? true {
+                        calls.append(AsyncCall(body: .single(body, batch.sources[index]), arguments: arguments, context: field.resolveContext))
                         targets.append(AsyncTarget(field: field, slots: [firstChild[index] + fieldIndex]))
                     }
                 case .batch(let body)?:
-                    var sources: [any Sendable] = []
+                    var sources: [any Sendable]
                     var slots: [Int] = []
-                    sources.reserveCapacity(items.count)
-                    slots.reserveCapacity(items.count)
-                    for index in items.indices where allowed?[index] ?? true {
-                        sources.append(items[index].source)
-                        slots.append(firstChild[index] + fieldIndex)
+                    if let allowed {
+                        sources = []
+                        for index in firstChild.indices where allowed[index] {
+                            sources.append(batch.sources[index])
+                            slots.append(firstChild[index] + fieldIndex)
+                        }
+                    } else {
+                        sources = batch.sources
+                        slots = firstChild.map { $0 + fieldIndex }
                     }
                     if !sources.isEmpty {
                         calls.append(AsyncCall(body: .batch(body, sources), arguments: arguments, context: field.resolveContext))
@@ -218,185 +244,5 @@ struct Executor {
         case .batch(.failure(let error)):
             for slot in target.slots { reportThrown(error, at: slot, field: field) }
         }
-    }
-
-    // MARK: Plans
-
-    /// The plan of a selection group for an object type, collected on first use.
-    mutating func planIndex(for group: SelectionGroup, typeName: String) -> Int32 {
-        if let index = group.planIndex[typeName] { return index }
-        guard case .object(let objectType)? = schema.type(named: typeName) else {
-            preconditionFailure("plan requested for \(typeName), which is not an object type")
-        }
-        var fields: [PlannedField] = []
-        for entry in collector.collect(group.selectionSets, objectType: typeName) {
-            if let field = plannedField(entry, in: objectType) { fields.append(field) }
-        }
-        let plan = ObjectPlan(objectType: objectType, fields: fields)
-        let index = tree.addObjectKeys(fields.map(\.responseKey))
-        precondition(Int(index) == plans.count, "object keys and plans are indexed alike")
-        plans.append(plan)
-        group.planIndex[typeName] = index
-        return index
-    }
-
-    private func plannedField(_ entry: FieldCollector.Group, in objectType: ObjectType) -> PlannedField? {
-        let node = entry.nodes[0]
-        let name = node.name.value
-        let resolveContext = ResolveContext(request: context, parentType: objectType.name, fieldName: name, loaders: loaders)
-        if name == "__typename" {
-            return PlannedField(
-                responseKey: entry.responseKey, nodes: entry.nodes, kind: .typeName, shape: OutputShape.nonNullString,
-                arguments: .success(.none), resolveContext: resolveContext)
-        }
-        let definition = objectType.field(named: name)
-            ?? (objectType.name == schema.queryType ? metaFields?.definition(named: name) : nil)
-        // A field the type does not define is skipped, as graphql-js does; validation reports it.
-        guard let definition, let shape = OutputShape.make(definition.type, schema: schema) else { return nil }
-        let arguments = Result<Arguments, ArgumentCoercion.Failure> { () throws(ArgumentCoercion.Failure) in
-            try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: variables, schema: schema, at: node.location)
-        }
-        return PlannedField(
-            responseKey: entry.responseKey, nodes: entry.nodes, kind: .resolved(definition, definition.resolver), shape: shape,
-            arguments: arguments, resolveContext: resolveContext)
-    }
-
-    // MARK: Next level
-
-    /// Makes the slot an object of `typeName` and queues it for the next level.
-    mutating func enqueueObject(_ source: any Sendable, typeName: String, slot: Int, field: PlannedField) {
-        guard let group = field.children else {
-            preconditionFailure("\(field.coordinate) completes objects but has no selection")
-        }
-        let plan: Int32
-        if let last = field.lastChildPlan, last.typeName == typeName {
-            plan = last.plan
-        } else {
-            plan = planIndex(for: group, typeName: typeName)
-            field.lastChildPlan = (typeName, plan)
-        }
-        tree.makeObject(at: slot, keys: plan, childNonNull: plans[Int(plan)].childNonNull)
-        let work = Work(slot: slot, source: source)
-        if plan == lastPlan {
-            nextBatches[lastBatch].items.append(work)
-            return
-        }
-        let batchIndex: Int
-        if let existing = nextBatchIndex[plan] {
-            batchIndex = existing
-            nextBatches[existing].items.append(work)
-        } else {
-            batchIndex = nextBatches.count
-            nextBatchIndex[plan] = batchIndex
-            nextBatches.append(Batch(plan: plan, items: [work]))
-        }
-        lastPlan = plan
-        lastBatch = batchIndex
-    }
-
-    // MARK: Errors
-
-    func sourceLocations(_ location: Location) -> [SourceLocation] {
-        source.map { [$0.location(of: location)] } ?? []
-    }
-
-    /// Records a field error at `slot` and nulls it, propagating to the nearest nullable parent.
-    mutating func report(
-        _ message: String,
-        code: ErrorCode?,
-        extensions: [String: Value] = [:],
-        at slot: Int,
-        field: PlannedField,
-        locations: [SourceLocation]? = nil
-    ) {
-        errors.append(GraphQLError(
-            message, locations: locations ?? field.locations(in: source), path: tree.path(of: slot), code: code, extensions: extensions))
-        tree.propagateNull(from: slot)
-        hasNulled = true
-    }
-
-    /// Records what a resolver threw: a ``ResolverError`` or ``GraphQLError`` as it says, anything
-    /// else as an internal error whose text never reaches the caller.
-    mutating func reportThrown(_ error: any Error, at slot: Int, field: PlannedField) {
-        if hasNulled, tree.isUnderNull(slot) { return }
-        switch error {
-        case let error as ResolverError:
-            report(error.message, code: error.code, extensions: error.extensions, at: slot, field: field)
-        case let error as GraphQLError:
-            var located = error
-            if located.locations.isEmpty { located.locations = field.locations(in: source) }
-            if located.path == nil { located.path = tree.path(of: slot) }
-            errors.append(located)
-            tree.propagateNull(from: slot)
-            hasNulled = true
-        default:
-            reportInternal(error, message: "Internal server error", at: slot, field: field)
-        }
-    }
-
-    /// Records a defect (a resolver's unexpected error, a value of the wrong shape): the hook
-    /// sees the real error and may add `extensions` such as a request id.
-    mutating func reportInternal(_ error: any Error, message: String, at slot: Int, field: PlannedField) {
-        let path = tree.path(of: slot)
-        let extra = onInternalError?(InternalErrorReport(error: error, coordinate: field.coordinate, path: path, context: context)) ?? [:]
-        errors.append(GraphQLError(message, locations: field.locations(in: source), path: path, code: .internalServerError, extensions: extra))
-        tree.propagateNull(from: slot)
-        hasNulled = true
-    }
-}
-
-/// The fields of one level that resolve asynchronously, ready to run concurrently.
-struct AsyncCall: Sendable {
-    enum Body: Sendable {
-        case single(FieldResolver.AsyncBody, any Sendable)
-        case batch(FieldResolver.BatchBody, [any Sendable])
-    }
-
-    enum Outcome: Sendable {
-        case single(Result<FieldValue, any Error>)
-        case batch(Result<[FieldValue], any Error>)
-    }
-
-    let body: Body
-    let arguments: Arguments
-    let context: ResolveContext
-
-    func run() async -> Outcome {
-        switch body {
-        case .single(let resolve, let source):
-            do { return .single(.success(try await resolve(source, arguments, context))) } catch { return .single(.failure(error)) }
-        case .batch(let resolve, let sources):
-            do { return .batch(.success(try await resolve(sources, arguments, context))) } catch { return .batch(.failure(error)) }
-        }
-    }
-
-    /// Runs the calls, one directly, several concurrently, and returns outcomes in call order.
-    static func run(_ calls: [AsyncCall]) async -> [Outcome] {
-        if calls.count == 1 { return [await calls[0].run()] }
-        return await withTaskGroup(of: (Int, Outcome).self) { group in
-            for (index, call) in calls.enumerated() {
-                group.addTask { (index, await call.run()) }
-            }
-            var outcomes = [Outcome?](repeating: nil, count: calls.count)
-            for await (index, outcome) in group { outcomes[index] = outcome }
-            return outcomes.map { $0! }
-        }
-    }
-}
-
-/// Where the outcome of an ``AsyncCall`` goes.
-struct AsyncTarget {
-    let field: PlannedField
-    let slots: [Int]
-}
-
-/// A batch resolver returned a different number of values than it was given parents.
-struct BatchCountMismatch: Error, CustomStringConvertible {
-    let coordinate: String
-    let expected: Int
-    let found: Int
-
-    var description: String {
-        "batch resolver of \(coordinate) returned \(found) values for \(expected) parents"
     }
 }

@@ -17,8 +17,8 @@ struct FieldCollector {
     /// response key; a fragment spread twice contributes once.
     func collect(_ selectionSets: [SelectionSet], objectType: String) -> [Group] {
         var groups: [Group] = []
-        var indexByKey: [String: Int] = [:]
-        var visited: Set<String> = []
+        var indexByKey = KeyIndex()
+        var visited: [String] = []
         for selectionSet in selectionSets {
             collect(selectionSet, objectType: objectType, into: &groups, indexByKey: &indexByKey, visited: &visited)
         }
@@ -29,24 +29,24 @@ struct FieldCollector {
         _ selectionSet: SelectionSet,
         objectType: String,
         into groups: inout [Group],
-        indexByKey: inout [String: Int],
-        visited: inout Set<String>
+        indexByKey: inout KeyIndex,
+        visited: inout [String]
     ) {
         for selection in selectionSet.selections {
             switch selection {
             case .field(let field):
                 guard Self.shouldInclude(field.directives, variables: variables) else { continue }
                 let key = field.responseKey
-                if let index = indexByKey[key] {
+                if let index = indexByKey.index(of: key, in: groups) {
                     groups[index].nodes.append(field)
                 } else {
-                    indexByKey[key] = groups.count
+                    indexByKey.add(key, to: groups)
                     groups.append(Group(responseKey: key, nodes: [field]))
                 }
             case .fragmentSpread(let spread):
                 let name = spread.name.value
                 guard !visited.contains(name), Self.shouldInclude(spread.directives, variables: variables) else { continue }
-                visited.insert(name)
+                visited.append(name)
                 guard let fragment = fragments[name],
                     schema.isPossibleType(objectType, of: fragment.typeCondition.name.value)
                 else { continue }
@@ -56,6 +56,28 @@ struct FieldCollector {
                 if let condition = inline.typeCondition, !schema.isPossibleType(objectType, of: condition.name.value) { continue }
                 collect(inline.selectionSet, objectType: objectType, into: &groups, indexByKey: &indexByKey, visited: &visited)
             }
+        }
+    }
+
+    /// Finds a response key among the groups: by a linear scan while they are few (most
+    /// selection sets), by a dictionary beyond.
+    struct KeyIndex {
+        private var dictionary: [String: Int]? = nil
+        private static let linearLimit = 12
+
+        func index(of key: String, in groups: [Group]) -> Int? {
+            if let dictionary { return dictionary[key] }
+            return groups.firstIndex { $0.responseKey == key }
+        }
+
+        /// Records that `key` is about to be appended at `groups.count`.
+        mutating func add(_ key: String, to groups: [Group]) {
+            if dictionary == nil, groups.count >= Self.linearLimit {
+                var built: [String: Int] = [:]
+                for (offset, group) in groups.enumerated() { built[group.responseKey] = offset }
+                dictionary = built
+            }
+            dictionary?[key] = groups.count
         }
     }
 

@@ -38,37 +38,23 @@ package struct FieldResolver: Sendable {
     /// A synchronous resolver on a typed source; a source of another type is an internal error.
     ///
     /// The source is handed to `body` in place, without copying it out of its existential box
-    /// as `as?` would (a copy of a struct retains each of its fields: a dozen atomic operations
-    /// per field resolved, which dominated the executor's profile).
+    /// as `as?` would: a copy of a struct retains each of its fields, a dozen atomic operations
+    /// per field resolved, which dominated the executor's profile.
     package static func sync<Source: Sendable>(
         on _: Source.Type,
         _ body: @escaping @Sendable (Source, Arguments, ResolveContext) throws -> FieldValue
     ) -> FieldResolver {
-        .sync { source, arguments, context in
-            try withTypedSource(source, as: Source.self, context: context) { typed in
-                try body(typed, arguments, context)
-            }
-        }
-    }
-
-    /// Calls `body` with `source` viewed as a `Typed`, borrowed rather than copied.
-    private static func withTypedSource<Typed>(
-        _ source: any Sendable,
-        as _: Typed.Type,
-        context: ResolveContext,
-        _ body: (borrowing Typed) throws -> FieldValue
-    ) throws -> FieldValue {
-        func open<Opened>(_ opened: borrowing Opened) throws -> FieldValue {
-            guard Opened.self == Typed.self else {
-                throw SourceTypeMismatch(coordinate: context.coordinate, expected: "\(Typed.self)", found: "\(Opened.self)")
-            }
-            return try withUnsafePointer(to: opened) { pointer in
-                try UnsafeRawPointer(pointer).withMemoryRebound(to: Typed.self, capacity: 1) { typed in
-                    try body(typed.pointee)
+        let typed = TypedSyncBody(body)
+        return .sync { source, arguments, context in
+            func call<Opened: Sendable>(_ opened: Opened) throws -> FieldValue {
+                guard Opened.self == Source.self else {
+                    throw SourceTypeMismatch(coordinate: context.coordinate, expected: "\(Source.self)", found: "\(Opened.self)")
                 }
+                // Opened is Source, so TypedSyncBody<Opened> is TypedSyncBody<Source>.
+                return try unsafeDowncast(typed, to: TypedSyncBody<Opened>.self).body(opened, arguments, context)
             }
+            return try call(source)
         }
-        return try open(source)
     }
 
     /// An asynchronous resolver on a typed source.
@@ -108,5 +94,15 @@ package struct SourceTypeMismatch: Error, Sendable, CustomStringConvertible {
 
     package var description: String {
         "resolver of \(coordinate) expected a \(expected) source, got \(found)"
+    }
+}
+
+/// A typed synchronous body, held by reference so that the executor's call can view it at the
+/// source's opened type without copying the closure.
+private final class TypedSyncBody<Source: Sendable>: Sendable {
+    let body: @Sendable (Source, Arguments, ResolveContext) throws -> FieldValue
+
+    init(_ body: @escaping @Sendable (Source, Arguments, ResolveContext) throws -> FieldValue) {
+        self.body = body
     }
 }

@@ -32,7 +32,7 @@ package struct GraphQLResponse: Sendable {
         if data.isNull {
             tree.propagateNull(from: 0)
         } else {
-            tree.slots[0].node = .leaf(data)
+            tree.setLeaf(0, data)
         }
         return GraphQLResponse(errors: errors, isRequestError: false, tree: tree)
     }
@@ -75,7 +75,7 @@ package struct GraphQLResponse: Sendable {
 
     /// A guess at the response size from the number of slots, so the buffer grows once or never.
     private var estimatedSize: Int {
-        256 + (tree?.slots.count ?? 0) * 24 + errors.count * 160
+        256 + (tree.map { $0.leaves.bytes.count + $0.slots.count * 8 } ?? 0) + errors.count * 160
     }
 
     /// One error as the specification lays it out: `message`, `locations`, `path`, `extensions`

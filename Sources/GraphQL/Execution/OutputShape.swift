@@ -105,3 +105,32 @@ final class OutputShape: Sendable {
         }
     }
 }
+
+/// The output shape of every field of a schema's object types, compiled once per engine so that
+/// planning a request allocates none.
+struct OutputShapes: Sendable {
+    private let byType: [String: [String: OutputShape]]
+
+    init(schema: Schema, metaFields: MetaFields) {
+        var byType: [String: [String: OutputShape]] = [:]
+        for name in schema.typeNames {
+            guard case .object(let object)? = schema.type(named: name) else { continue }
+            var fields: [String: OutputShape] = [:]
+            for field in object.fields {
+                fields[field.name] = OutputShape.make(field.type, schema: schema)
+            }
+            if name == schema.queryType {
+                for meta in [metaFields.schemaField, metaFields.typeField] where fields[meta.name] == nil {
+                    fields[meta.name] = OutputShape.make(meta.type, schema: schema)
+                }
+            }
+            byType[name] = fields
+        }
+        self.byType = byType
+    }
+
+    /// The shapes of one object type's fields, by field name.
+    func fields(of typeName: String) -> [String: OutputShape]? {
+        byType[typeName]
+    }
+}

@@ -6,6 +6,10 @@
 /// response order, and a list one slot per item, so a slot's key or index follows from its
 /// position and its parent alone: no per-value path or dictionary is built. Null propagation
 /// marks slots nulled without disturbing the structure, so paths stay computable afterwards.
+///
+/// Leaves are written as JSON the moment they are completed, into one byte buffer, and a slot
+/// keeps only their byte range: the tree holds no reference-counted value at all, so writing the
+/// response is copying byte ranges, and dropping the tree frees a few buffers.
 package struct ResultTree: Sendable {
     struct Slot: Sendable {
         var node: Node
@@ -20,48 +24,88 @@ package struct ResultTree: Sendable {
     enum Node: Sendable {
         /// Not completed yet; written `null` if execution stopped before reaching it.
         case pending
-        case leaf(Value)
+        case null
+        /// A leaf's JSON text: `leaves[start ..< start + count]`.
+        case leaf(start: Int32, count: Int32)
         /// The children are `first ..< first + keys.count` of the object keys at `keys`.
         case object(first: Int32, keys: Int32)
         case list(first: Int32, count: Int32)
     }
 
-    /// The response keys of one object plan, with their JSON text ready to copy.
-    struct ObjectKeys: Sendable {
-        var keys: [String]
-        /// `"key":` for the first key, `,"key":` for the others.
-        var json: [[UInt8]]
+    /// Where the JSON text of an object plan's keys lies in ``keyText``: one span per key.
+    struct KeyRun: Sendable {
+        var firstSpan: Int32
+        var count: Int32
+    }
 
-        init(keys: [String]) {
-            self.keys = keys
-            json = keys.enumerated().map { offset, key in
-                var writer = JSONWriter(capacity: key.utf8.count + 4)
-                if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
-                writer.writeString(key)
-                writer.writeByte(UInt8(ascii: ":"))
-                return writer.bytes
-            }
-        }
+    /// A key's JSON text, `"key":` for an object's first key and `,"key":` for the others.
+    struct Span: Sendable {
+        var start: Int32
+        var count: Int32
     }
 
     var slots: [Slot]
-    var objectKeys: [ObjectKeys]
+    /// The response keys of each object plan, for paths and ``value``.
+    var objectKeys: [[String]]
+    /// The same keys as JSON text, ready to copy: runs per plan, spans per key.
+    var keyRuns: [KeyRun]
+    var keySpans: [Span]
+    var keyText: [UInt8]
+    /// The JSON text of every leaf, in completion order.
+    var leaves: JSONWriter
+    /// The bytes of the JSON text of each plan's keys, to bound the response size.
+    var keyRunBytes: [Int]
+    /// Braces, brackets, keys and commas of the objects and lists made so far: with the leaves
+    /// and four bytes per slot for a possible `null`, a bound on the response's size.
+    var structureBytes = 0
 
     /// A tree holding only the root slot, pending.
     init() {
         objectKeys = []
+        keyRuns = []
+        keySpans = []
+        keyText = []
+        keyRunBytes = []
         slots = [Slot(node: .pending, parent: -1, isNonNull: false, isNulled: false)]
+        leaves = JSONWriter(capacity: 4096)
+    }
+
+    /// Writes a leaf value's JSON and points the slot at it.
+    mutating func setLeaf(_ index: Int, _ value: Value) {
+        let start = leaves.bytes.count
+        switch value {
+        case .null:
+            slots[index].node = .null
+            return
+        case .string(let text): leaves.writeString(text)
+        case .int(let number): leaves.writeInt(number)
+        case .bool(let flag): leaves.writeBool(flag)
+        default: leaves.write(value)
+        }
+        slots[index].node = .leaf(start: Int32(start), count: Int32(leaves.bytes.count - start))
     }
 
     /// Registers the keys of an object plan; objects refer to them by the returned index.
     mutating func addObjectKeys(_ keys: [String]) -> Int32 {
-        objectKeys.append(ObjectKeys(keys: keys))
+        objectKeys.append(keys)
+        keyRuns.append(KeyRun(firstSpan: Int32(keySpans.count), count: Int32(keys.count)))
+        var writer = JSONWriter(capacity: 64)
+        for (offset, key) in keys.enumerated() {
+            let start = writer.bytes.count
+            if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
+            writer.writeString(key)
+            writer.writeByte(UInt8(ascii: ":"))
+            keySpans.append(Span(start: Int32(keyText.count + start), count: Int32(writer.bytes.count - start)))
+        }
+        keyText += writer.bytes
+        keyRunBytes.append(writer.bytes.count)
         return Int32(objectKeys.count - 1)
     }
 
     /// Makes the slot an object with one pending child slot per key.
     mutating func makeObject(at index: Int, keys: Int32, childNonNull: [Bool]) {
         slots[index].node = .object(first: Int32(slots.count), keys: keys)
+        structureBytes += keyRunBytes[Int(keys)] + 2
         for isNonNull in childNonNull {
             slots.append(Slot(node: .pending, parent: Int32(index), isNonNull: isNonNull, isNulled: false))
         }
@@ -71,6 +115,7 @@ package struct ResultTree: Sendable {
     mutating func makeList(at index: Int, count: Int, itemNonNull: Bool) -> Int {
         let first = slots.count
         slots[index].node = .list(first: Int32(first), count: Int32(count))
+        structureBytes += count + 2
         slots.append(contentsOf: repeatElement(Slot(node: .pending, parent: Int32(index), isNonNull: itemNonNull, isNulled: false), count: count))
         return first
     }
@@ -78,45 +123,94 @@ package struct ResultTree: Sendable {
     /// Whether propagation nulled the whole of `data`.
     var isNull: Bool { slots[0].isNulled }
 
-    /// Writes the tree as JSON.
-    func write(into writer: inout JSONWriter) {
-        slots.withUnsafeBufferPointer { slots in
-            objectKeys.withUnsafeBufferPointer { keys in
-                Self.write(0, slots: slots, keys: keys, into: &writer)
-            }
-        }
+    /// A bound on the bytes ``write(into:)`` appends.
+    var maximumByteCount: Int {
+        leaves.bytes.count + structureBytes + 4 * slots.count
     }
 
-    private static func write(_ index: Int, slots: UnsafeBufferPointer<Slot>, keys: UnsafeBufferPointer<ObjectKeys>, into writer: inout JSONWriter) {
-        if slots[index].isNulled { return writer.writeNull() }
-        switch slots[index].node {
-        case .pending:
-            writer.writeNull()
-        case .leaf(let value):
-            switch value {
-            case .string(let text): writer.writeString(text)
-            case .int(let number): writer.writeInt(number)
-            case .bool(let flag): writer.writeBool(flag)
-            default: writer.write(value)
+    /// Writes the tree as JSON.
+    func write(into writer: inout JSONWriter) {
+        let bound = maximumByteCount
+        let start = writer.bytes.count
+        writer.bytes.reserveCapacity(start + bound)
+        writer.bytes.append(contentsOf: repeatElement(0, count: bound))
+        let written = writer.bytes.withUnsafeMutableBufferPointer { output in
+            slots.withUnsafeBufferPointer { slots in
+                keyRuns.withUnsafeBufferPointer { runs in
+                    keySpans.withUnsafeBufferPointer { spans in
+                        keyText.withUnsafeBufferPointer { keyText in
+                            leaves.bytes.withUnsafeBufferPointer { leaves in
+                                var text = Text(
+                                    slots: slots, runs: runs, spans: spans, keyText: keyText, leaves: leaves,
+                                    cursor: output.baseAddress! + start)
+                                text.write(0)
+                                return text.cursor - (output.baseAddress! + start)
+                            }
+                        }
+                    }
+                }
             }
-        case .object(let first, let keyIndex):
-            writer.writeByte(UInt8(ascii: "{"))
-            let json = keys[Int(keyIndex)].json
-            var child = Int(first)
-            for key in json {
-                writer.writeRaw(key)
-                write(child, slots: slots, keys: keys, into: &writer)
-                child += 1
+        }
+        precondition(written <= bound, "the response outgrew its bound")
+        writer.bytes.removeLast(bound - written)
+    }
+
+    /// The tree's arrays, borrowed for writing, and the output cursor.
+    private struct Text {
+        let slots: UnsafeBufferPointer<Slot>
+        let runs: UnsafeBufferPointer<KeyRun>
+        let spans: UnsafeBufferPointer<Span>
+        let keyText: UnsafeBufferPointer<UInt8>
+        let leaves: UnsafeBufferPointer<UInt8>
+        var cursor: UnsafeMutablePointer<UInt8>
+
+        private mutating func put(_ byte: UInt8) {
+            cursor.pointee = byte
+            cursor += 1
+        }
+
+        private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int32, count: Int32) {
+            guard count > 0 else { return }
+            cursor.update(from: bytes.baseAddress! + Int(start), count: Int(count))
+            cursor += Int(count)
+        }
+
+        private mutating func putNull() {
+            cursor[0] = UInt8(ascii: "n")
+            cursor[1] = UInt8(ascii: "u")
+            cursor[2] = UInt8(ascii: "l")
+            cursor[3] = UInt8(ascii: "l")
+            cursor += 4
+        }
+
+        mutating func write(_ index: Int) {
+            let slot = slots[index]
+            if slot.isNulled { return putNull() }
+            switch slot.node {
+            case .pending, .null:
+                putNull()
+            case .leaf(let start, let count):
+                put(leaves, from: start, count: count)
+            case .object(let first, let keyIndex):
+                put(UInt8(ascii: "{"))
+                let run = runs[Int(keyIndex)]
+                var child = Int(first)
+                for spanIndex in Int(run.firstSpan)..<Int(run.firstSpan) + Int(run.count) {
+                    let span = spans[spanIndex]
+                    put(keyText, from: span.start, count: span.count)
+                    write(child)
+                    child += 1
+                }
+                put(UInt8(ascii: "}"))
+            case .list(let first, let count):
+                put(UInt8(ascii: "["))
+                let start = Int(first)
+                for child in start..<start + Int(count) {
+                    if child != start { put(UInt8(ascii: ",")) }
+                    write(child)
+                }
+                put(UInt8(ascii: "]"))
             }
-            writer.writeByte(UInt8(ascii: "}"))
-        case .list(let first, let count):
-            writer.writeByte(UInt8(ascii: "["))
-            let start = Int(first)
-            for child in start..<start + Int(count) {
-                if child != start { writer.writeByte(UInt8(ascii: ",")) }
-                write(child, slots: slots, keys: keys, into: &writer)
-            }
-            writer.writeByte(UInt8(ascii: "]"))
         }
     }
 
@@ -127,11 +221,14 @@ package struct ResultTree: Sendable {
         let slot = slots[index]
         if slot.isNulled { return .null }
         switch slot.node {
-        case .pending: return .null
-        case .leaf(let value): return value
+        case .pending, .null: return .null
+        case .leaf(let start, let count):
+            // The leaf was written by our own writer, so reading it back cannot fail.
+            let text = Array(leaves.bytes[Int(start)..<Int(start) + Int(count)])
+            return (try? JSONReader.parse(text)) ?? .null
         case .object(let first, let keyIndex):
             var object = OrderedObject()
-            for (offset, key) in objectKeys[Int(keyIndex)].keys.enumerated() {
+            for (offset, key) in objectKeys[Int(keyIndex)].enumerated() {
                 object.appendUnchecked(key: key, value: value(at: Int(first) + offset))
             }
             return .object(object)
@@ -148,10 +245,10 @@ package struct ResultTree: Sendable {
             let parent = Int(slots[current].parent)
             switch slots[parent].node {
             case .object(let first, let keyIndex):
-                components.append(.key(objectKeys[Int(keyIndex)].keys[current - Int(first)]))
+                components.append(.key(objectKeys[Int(keyIndex)][current - Int(first)]))
             case .list(let first, _):
                 components.append(.index(current - Int(first)))
-            case .pending, .leaf:
+            case .pending, .null, .leaf:
                 break
             }
             current = parent

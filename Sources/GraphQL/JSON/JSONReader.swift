@@ -30,20 +30,6 @@ package enum JSONReader {
     }
 }
 
-/// JSON text that cannot be read, with the byte offset where reading stopped.
-package struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var message: String
-    /// The offset, from 0, of the byte at fault in the input.
-    package var offset: Int
-
-    package init(_ message: String, offset: Int) {
-        self.message = message
-        self.offset = offset
-    }
-
-    package var description: String { "\(message) at byte \(offset)" }
-}
-
 private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
@@ -293,8 +279,12 @@ private struct Reader {
     }
 
     private static func validated(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONError) -> String {
-        if let text = String(validating: utf8, as: UTF8.self) { return text }
-        throw JSONError("Invalid UTF-8 in a string", offset: offset + firstInvalidUTF8(utf8))
+        // `String(validating:as:)` is generic over the encoding and, unspecialized here, spent
+        // most of its time looking up metadata; checking first and then decoding is specialized.
+        if let invalid = UTF8Validation.firstInvalidByte(in: utf8) {
+            throw JSONError("Invalid UTF-8 in a string", offset: offset + invalid)
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static func validated(_ utf8: [UInt8], at offset: Int) throws(JSONError) -> String {
@@ -302,19 +292,6 @@ private struct Reader {
             Result { () throws(JSONError) in try validated(buffer, at: offset) }
         }
         return try result.get()
-    }
-
-    /// The offset of the first byte that does not start a valid UTF-8 sequence, for messages.
-    private static func firstInvalidUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var decoder = UTF8()
-        var iterator = utf8.makeIterator()
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): consumed += UTF8.width(scalar)
-            case .emptyInput, .error: return consumed
-            }
-        }
     }
 
     /// Decodes the escape at `index` (the backslash) and appends its UTF-8.

@@ -101,8 +101,11 @@ package struct JSONWriter: Sendable {
     /// Writes `text` as a JSON string literal, quotes included.
     package mutating func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        // Native strings are contiguous UTF-8: no copy of the string, hence no retain.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0) }
+        }
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -51,12 +51,12 @@ import Testing
     }
 
     @Test func aVariableNullForANonNullArgumentIsAFieldError() async {
-        let json = await run("query Q($x: Int) { needs(x: $x) }", ["x": nil])
+        let json = await H.runUnvalidated(Self.schema, "query Q($x: Int) { needs(x: $x) }", variables: ["x": nil])
         #expect(json == #"{"errors":[{"message":"Argument \"x\" of non-null type \"Int!\" must not be null.","locations":[{"line":1,"column":29}],"path":["needs"],"extensions":{"code":"BAD_USER_INPUT"}}],"data":{"needs":null}}"#)
     }
 
     @Test func aMissingVariableForARequiredArgumentIsAFieldError() async {
-        let json = await run("query Q($x: Int) { needs(x: $x) }")
+        let json = await H.runUnvalidated(Self.schema, "query Q($x: Int) { needs(x: $x) }")
         #expect(json.contains(#"Argument \"x\" of required type \"Int!\" was provided the variable \"$x\" which was not provided a runtime value."#))
         #expect(json.hasSuffix(#""data":{"needs":null}}"#))
     }

@@ -72,13 +72,14 @@ import Testing
         #expect(clock.now - started < .seconds(2))
         #expect(refused.errors.map(\.message) == [
             "Query field count 3298534883327 exceeds the limit of 5000.",
-            "Query alias count 2199023255550 exceeds the limit of 100.",
+            "Query alias count 2199023255550 exceeds the limit of 500.",
         ])
     }
 
     @Test func aliasesAreCounted() async {
-        let query = "{ " + (1...101).map { "a\($0): node { id }" }.joined(separator: " ") + " }"
-        #expect(await errors(query).map(\.message) == ["Query alias count 101 exceeds the limit of 100."])
+        let query = "{ " + (1...501).map { "a\($0): node { id }" }.joined(separator: " ") + " }"
+        #expect(await errors(query).map(\.message) == ["Query alias count 501 exceeds the limit of 500."])
+        #expect(await errors(query, limits: ExecutionLimits(maxAliases: 501)).isEmpty)
     }
 
     @Test func skippedSelectionsAreNotCounted() async {

@@ -77,6 +77,24 @@ import Testing
         #expect(throws: JSONError("Invalid UTF-8 in a string", offset: 3)) { try JSONReader.parse(bytes) }
     }
 
+    @Test(arguments: [
+        [0xC0, 0xAF],             // overlong "/"
+        [0xE0, 0x80, 0xAF],       // overlong
+        [0xED, 0xA0, 0x80],       // an encoded surrogate
+        [0xF4, 0x90, 0x80, 0x80], // beyond U+10FFFF
+        [0xE2, 0x82],             // truncated
+        [0x80],                   // a lone continuation byte
+    ] as [[UInt8]])
+    func refusesEveryKindOfInvalidUTF8(sequence: [UInt8]) {
+        let bytes: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "a")] + sequence + [UInt8(ascii: "\"")]
+        #expect(throws: JSONError("Invalid UTF-8 in a string", offset: 2)) { try JSONReader.parse(bytes) }
+    }
+
+    @Test func acceptsEveryValidUTF8Length() throws {
+        let text = "a\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"
+        #expect(try JSONReader.parse(Array(("\"" + text + "\"").utf8)) == .string(text))
+    }
+
     @Test func limitsNesting() {
         #expect(error(String(repeating: "[", count: 5) + String(repeating: "]", count: 5), maxDepth: 4) == JSONError("JSON nesting exceeds 4 levels", offset: 4))
         #expect(error(String(repeating: "[", count: 4) + String(repeating: "]", count: 4), maxDepth: 4) == nil)

@@ -1,0 +1,88 @@
+/// One versioned change to a module's tables, applied once, in its own transaction.
+///
+///     Migration(1, "create clients", .sql("""
+///         CREATE TABLE clients (id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT);
+///         CREATE UNIQUE INDEX clients_email_unique ON clients (email);
+///         """))
+///
+/// A migration is never edited once released: a later change is a new version. Its name is part
+/// of its identity, so a database that recorded the same version under another name is refused.
+package struct Migration: Sendable {
+    package let version: Int
+    package let name: String
+    package let steps: [MigrationStep]
+
+    package init(_ version: Int, _ name: String, _ steps: MigrationStep...) {
+        self.init(version, name, steps: steps)
+    }
+
+    package init(_ version: Int, _ name: String, steps: [MigrationStep]) {
+        precondition(version > 0, "migration versions start at 1")
+        precondition(!steps.isEmpty, "migration \(version) has no steps")
+        self.version = version
+        self.name = name
+        self.steps = steps
+    }
+}
+
+/// One step of a migration.
+package enum MigrationStep: Sendable {
+    /// A script that both dialects run as it is (plain tables, indexes, most DDL).
+    case sql(SQL)
+    /// A script per dialect, where they differ (types, `AUTOINCREMENT` against `IDENTITY`, …).
+    case dialects(sqlite: SQL, postgres: SQL)
+    /// A substring search index (see ``SearchIndex``); the driver creates its own mechanism.
+    case createSearchIndex(SearchIndex)
+    /// Removes a search index, before recreating it over other columns.
+    case dropSearchIndex(SearchIndex)
+
+    /// Runs the step inside the migration's transaction (the ``Migrator`` does this; tests and
+    /// tools may call it to set up a schema directly).
+    package func apply(on connection: any SQLConnection) throws {
+        switch (self, connection.dialect) {
+        case (.sql(let script), _):
+            try connection.executeScript(script)
+        case (.dialects(let sqlite, _), .sqlite):
+            try connection.executeScript(sqlite)
+        case (.dialects(_, let postgres), .postgres):
+            try connection.executeScript(postgres)
+        case (.createSearchIndex(let index), .sqlite):
+            if index.keyIsRowID, try connection.scalar(index.sqliteRowIDKeyCheck(), as: Int.self) == nil {
+                throw StorageError(.configuration, "search index \(index.name): \(index.table).\(index.key) is not the table's INTEGER PRIMARY KEY, which keyIsRowID claims")
+            }
+            try connection.executeScript(index.createSQLite())
+        case (.createSearchIndex(let index), .postgres):
+            try connection.executeScript(SearchIndex.postgresExtensions)
+            let unaccent = try extensionSchema("unaccent", on: connection)
+            let trigram = try extensionSchema("pg_trgm", on: connection)
+            try connection.executeScript(index.createPostgres(unaccentSchema: unaccent, trigramSchema: trigram))
+        case (.dropSearchIndex(let index), .sqlite):
+            try connection.executeScript(index.dropSQLite())
+        case (.dropSearchIndex(let index), .postgres):
+            try connection.executeScript(index.dropPostgres())
+        }
+    }
+
+    private func extensionSchema(_ name: String, on connection: any SQLConnection) throws -> String {
+        let sql: SQL = "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = \(name)"
+        guard let schema = try connection.scalar(sql, as: String.self) else {
+            throw StorageError(.configuration, "the PostgreSQL extension \(name) is not installed; it ships with PostgreSQL's contrib modules")
+        }
+        return schema
+    }
+}
+
+/// A module's migrations, in version order.
+package struct ModuleMigrations: Sendable {
+    package let module: String
+    package let migrations: [Migration]
+
+    package init(module: String, migrations: [Migration]) {
+        precondition(!module.isEmpty, "a module needs a name")
+        let versions = migrations.map(\.version)
+        precondition(versions == versions.sorted() && Set(versions).count == versions.count,
+                     "the migrations of \(module) must have increasing, distinct versions")
+        self.module = module
+        self.migrations = migrations
+    }
+}

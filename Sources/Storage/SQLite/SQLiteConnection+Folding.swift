@@ -1,0 +1,26 @@
+internal import CSQLite
+
+extension SQLiteConnection {
+    /// Registers `clientela_fold(text)`, the SQL face of ``TextFolding/fold(_:)``, which the
+    /// triggers of a search index call to keep its folded copy of the text.
+    ///
+    /// It is deterministic and innocuous, so SQLite may use it in triggers and indexes. A tool
+    /// that opens the file without registering it (the `sqlite3` shell) can read everything but
+    /// cannot write to a table that has a search index.
+    func registerFoldFunction() throws {
+        let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
+        let result = sqlite3_create_function_v2(handle, "clientela_fold", 1, flags, nil, { context, count, arguments in
+            guard count == 1, let argument = arguments?[0], sqlite3_value_type(argument) != SQLITE_NULL else {
+                sqlite3_result_null(context)
+                return
+            }
+            let bytes = sqlite3_value_text(argument)
+            let length = Int(sqlite3_value_bytes(argument))
+            let folded = TextFolding.fold(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
+            folded.withCString { sqlite3_result_text(context, $0, Int32(folded.utf8.count), clientela_sqlite_transient()) }
+        }, nil, nil, nil)
+        guard result == SQLITE_OK else {
+            throw StorageError(.sqlite(result), "cannot register clientela_fold: \(String(cString: sqlite3_errmsg(handle)))")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Storage
+import StorageTesting
+
+/// `clientela-bench storage`: the storage layer at a million rows, on SQLite and PostgreSQL.
+///
+/// For each backend it loads a table of clients (bulk insert, rows per second, with the name and
+/// search indexes live), then measures a point lookup by primary key, the first page of 100
+/// clients ordered by name and a page deep in the table reached by cursor (and, for contrast, by
+/// `OFFSET`), and substring searches of 3 to 5 characters through the search index beside a
+/// `LIKE '%…%'` scan of the same table in the same run, in two shapes: counting every match, and
+/// the first page of 100 matches ordered by name. Times are medians after a warm-up.
+///
+///     clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
+///                             [--postgres-url URL] [--sqlite-path PATH]
+///
+/// Without `--postgres-url` (or `CLIENTELA_BENCH_POSTGRES_URL`) it starts a throwaway PostgreSQL
+/// cluster (see ``ThrowawayPostgres``); the SQLite file goes to a temporary folder unless given.
+/// Build it in release mode: `swift build -c release --product clientela-bench`.
+enum StorageBenchmark {
+    static func run(arguments: [String]) async throws {
+        let options = try Options(arguments)
+        if options.help {
+            print(Options.usage)
+            return
+        }
+        for backend in options.backends {
+            let target = try await Target.open(backend, options: options)
+            print("storage benchmark: \(target.label), \(options.rows.formatted()) rows")
+            do {
+                let workload = StorageWorkload(database: target.database, rows: options.rows)
+                try await workload.run()
+            } catch {
+                await target.close()
+                throw error
+            }
+            await target.close()
+            print("")
+        }
+    }
+
+    struct Options {
+        var rows = 1_000_000
+        var backends: [SQLDialect] = [.sqlite, .postgres]
+        var postgresURL = ProcessInfo.processInfo.environment["CLIENTELA_BENCH_POSTGRES_URL"]
+        var sqlitePath: String?
+        var help = false
+
+        static let usage = """
+            usage: clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
+                                           [--postgres-url URL] [--sqlite-path PATH]
+            """
+
+        init(_ arguments: [String]) throws {
+            var remaining = arguments[...]
+            func value(_ flag: String) throws -> String {
+                guard let value = remaining.popFirst() else { throw BenchmarkError("\(flag) needs a value\n\(Self.usage)") }
+                return value
+            }
+            while let argument = remaining.popFirst() {
+                switch argument {
+                case "--rows":
+                    guard let rows = Int(try value(argument)), rows >= 1000 else { throw BenchmarkError("--rows needs a number of at least 1000") }
+                    self.rows = rows
+                case "--backend":
+                    switch try value(argument) {
+                    case "sqlite": backends = [.sqlite]
+                    case "postgres": backends = [.postgres]
+                    case "both": backends = [.sqlite, .postgres]
+                    case let other: throw BenchmarkError("unknown backend \(other)\n\(Self.usage)")
+                    }
+                case "--postgres-url": postgresURL = try value(argument)
+                case "--sqlite-path": sqlitePath = try value(argument)
+                case "--help", "-h": help = true
+                default: throw BenchmarkError("unknown option \(argument)\n\(Self.usage)")
+                }
+            }
+        }
+    }
+
+    /// The database a run measures, and how to get rid of it.
+    struct Target {
+        let database: any SQLDatabase
+        let label: String
+        private let temporaryFolder: String?
+
+        static func open(_ backend: SQLDialect, options: Options) async throws -> Target {
+            switch backend {
+            case .sqlite:
+                var folder: String?
+                let path: String
+                if let given = options.sqlitePath {
+                    path = given
+                } else {
+                    let made = NSTemporaryDirectory() + "clientela-bench-\(UUID().uuidString)"
+                    try FileManager.default.createDirectory(atPath: made, withIntermediateDirectories: true)
+                    folder = made
+                    path = made + "/bench.sqlite"
+                }
+                let database = try await SQLiteDatabase(.file(path))
+                let version = try await database.read { connection in try connection.scalar("SELECT sqlite_version()", as: String.self) } ?? "?"
+                return Target(database: database, label: "SQLite \(version) (file, WAL, synchronous=NORMAL)", temporaryFolder: folder)
+            case .postgres:
+                let url: String
+                let label: String
+                if let given = options.postgresURL {
+                    url = given
+                    label = "PostgreSQL at \(try PostgresConfiguration(url: given).redactedURL)"
+                } else {
+                    url = try ThrowawayPostgres.start()
+                    label = "PostgreSQL (throwaway local cluster: fsync off, shared_buffers 256MB)"
+                }
+                let database = try await PostgresDatabase(PostgresConfiguration(url: url))
+                let version = try await database.read { connection in try connection.scalar("SHOW server_version", as: String.self) } ?? "?"
+                return Target(database: database, label: label.replacingOccurrences(of: "PostgreSQL", with: "PostgreSQL \(version)"), temporaryFolder: nil)
+            }
+        }
+
+        func close() async {
+            await database.close()
+            if let temporaryFolder { try? FileManager.default.removeItem(atPath: temporaryFolder) }
+        }
+    }
+}
