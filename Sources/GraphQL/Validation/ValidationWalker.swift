@@ -43,7 +43,7 @@ struct ValidationWalker {
         return bounds[bit]..<bounds[bit + 1]
     }
 
-    mutating func walk(_ document: Document) {
+    mutating func walk(_ document: borrowing Document) {
         for slot in interested(.enterDocument) { rules[table[slot]].enterDocument(document, context: &context) }
         for (position, definition) in document.definitions.enumerated() {
             if context.isAborted { return }
@@ -57,7 +57,7 @@ struct ValidationWalker {
         for slot in interested(.leaveDocument) { rules[table[slot]].leaveDocument(document, context: &context) }
     }
 
-    private mutating func walk(_ operation: OperationDefinition) {
+    private mutating func walk(_ operation: borrowing OperationDefinition) {
         context.resetOperationUsages()
         context.recordedUsages.removeAll(keepingCapacity: true)
         context.recordedSpreads.removeAll(keepingCapacity: true)
@@ -80,7 +80,7 @@ struct ValidationWalker {
         context.resetOperationUsages()
     }
 
-    private mutating func walk(_ definition: VariableDefinition) {
+    private mutating func walk(_ definition: borrowing VariableDefinition) {
         context.typeInfo.enterVariableDefinition(definition)
         for slot in interested(.enterVariableDefinition) { rules[table[slot]].enterVariableDefinition(definition, context: &context) }
         if let value = definition.defaultValue { walk(value) }
@@ -89,7 +89,7 @@ struct ValidationWalker {
         context.typeInfo.leaveVariableDefinition()
     }
 
-    private mutating func walk(_ fragment: FragmentDefinition, at position: Int) {
+    private mutating func walk(_ fragment: borrowing FragmentDefinition, at position: Int) {
         context.recordedUsages.removeAll(keepingCapacity: true)
         context.recordedSpreads.removeAll(keepingCapacity: true)
         context.isRecordingUsages = true
@@ -105,7 +105,7 @@ struct ValidationWalker {
         context.typeInfo.leaveFragment()
     }
 
-    private mutating func walk(_ selectionSet: SelectionSet) {
+    private mutating func walk(_ selectionSet: borrowing SelectionSet) {
         if context.isAborted { return }
         context.typeInfo.enterSelectionSet()
         for slot in interested(.enterSelectionSet) { rules[table[slot]].enterSelectionSet(selectionSet, context: &context) }
@@ -121,7 +121,7 @@ struct ValidationWalker {
         context.typeInfo.leaveSelectionSet()
     }
 
-    private mutating func walk(_ field: Field) {
+    private mutating func walk(_ field: borrowing Field) {
         context.typeInfo.enterField(field)
         for slot in interested(.enterField) { rules[table[slot]].enterField(field, context: &context) }
         let arguments = field.arguments
@@ -134,7 +134,7 @@ struct ValidationWalker {
         context.typeInfo.leaveField()
     }
 
-    private mutating func walk(_ spread: FragmentSpread) {
+    private mutating func walk(_ spread: borrowing FragmentSpread) {
         let ordinal = context.fragmentOrdinal(named: spread.name.value)
         if ordinal >= 0 { context.recordedSpreads.append(ordinal) }
         context.spreadFragmentOrdinal = ordinal
@@ -142,7 +142,7 @@ struct ValidationWalker {
         walk(spread.directives, at: .fragmentSpread)
     }
 
-    private mutating func walk(_ fragment: InlineFragment) {
+    private mutating func walk(_ fragment: borrowing InlineFragment) {
         context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
         for slot in interested(.enterInlineFragment) { rules[table[slot]].enterInlineFragment(fragment, context: &context) }
         walk(fragment.directives, at: .inlineFragment)
@@ -151,7 +151,7 @@ struct ValidationWalker {
         context.typeInfo.leaveFragment()
     }
 
-    private mutating func walk(_ directives: [Directive], at location: DirectiveLocation) {
+    private mutating func walk(_ directives: borrowing [Directive], at location: DirectiveLocation) {
         guard !directives.isEmpty else { return }
         let outer = context.directiveLocation
         context.directiveLocation = location
@@ -169,7 +169,7 @@ struct ValidationWalker {
         context.directiveLocation = outer
     }
 
-    private mutating func walk(_ argument: Argument) {
+    private mutating func walk(_ argument: borrowing Argument) {
         context.typeInfo.enterArgument(argument)
         for slot in interested(.enterArgument) { rules[table[slot]].enterArgument(argument, context: &context) }
         walk(argument.value)
@@ -177,7 +177,7 @@ struct ValidationWalker {
         context.typeInfo.leaveArgument()
     }
 
-    private mutating func walk(_ value: ValueNode) {
+    private mutating func walk(_ value: borrowing ValueNode) {
         for slot in interested(.enterValue) { rules[table[slot]].enterValue(value, context: &context) }
         switch value.kind {
         case .variable(let name):

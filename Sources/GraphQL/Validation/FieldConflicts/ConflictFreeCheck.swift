@@ -112,8 +112,12 @@ struct ConflictFreeCheck {
         guard selections.count <= Self.pairwiseLimit else { return nil }
         names.removeAll(keepingCapacity: true)
         for position in selections.indices {
-            guard case .field(let field) = selections[position] else { return nil }
-            names.append(field.alias?.value ?? field.name.value)
+            let name: String
+            switch selections[position] {
+            case .field(let field): name = field.alias?.value ?? field.name.value
+            default: return nil
+            }
+            names.append(name)
         }
         for position in names.indices {
             let length = names[position].utf8.count
@@ -226,23 +230,35 @@ struct ConflictFreeCheck {
     ) {
         let selections = selectionSet.selections
         for position in selections.indices {
+            // What is needed is read out of the selection first, and looked up and added after:
+            // a call made while the selection's payload is bound makes the compiler copy the
+            // whole selection first.
+            var field: (responseName: String, name: String, arguments: [Argument], hasSelectionSet: Bool)?
+            var spreadName: String?
+            var inline: (typeCondition: String?, selectionSet: SelectionSet)?
             switch selections[position] {
-            case .field(let field):
-                let responseName = field.alias?.value ?? field.name.value
+            case .field(let node):
+                field = (node.alias?.value ?? node.name.value, node.name.value, node.arguments, node.selectionSet != nil)
+            case .fragmentSpread(let spread):
+                spreadName = spread.name.value
+            case .inlineFragment(let fragment):
+                inline = (fragment.typeCondition?.name.value, fragment.selectionSet)
+            }
+            if let field {
                 entries.append(Entry(
-                    hash: NameTable.hash(responseName, seed: seed),
-                    responseName: responseName,
+                    hash: NameTable.hash(field.responseName, seed: seed),
+                    responseName: field.responseName,
                     parentType: parentType,
-                    hasSelectionSet: field.selectionSet != nil,
-                    fieldName: field.name.value,
+                    hasSelectionSet: field.hasSelectionSet,
+                    fieldName: field.name,
                     arguments: field.arguments
                 ))
-            case .fragmentSpread(let spread):
-                let ordinal = context.fragmentOrdinal(named: spread.name.value)
+            } else if let spreadName {
+                let ordinal = context.fragmentOrdinal(named: spreadName)
                 if ordinal >= 0 { spreads.append(ordinal) }
-            case .inlineFragment(let fragment):
-                let type = fragment.typeCondition.map { context.index.typeID(named: $0.name.value) } ?? parentType
-                collect(fragment.selectionSet, parentType: type, into: &entries, spreads: &spreads, context: context)
+            } else if let inline {
+                let type = inline.typeCondition.map { context.index.typeID(named: $0) } ?? parentType
+                collect(inline.selectionSet, parentType: type, into: &entries, spreads: &spreads, context: context)
             }
         }
     }
