@@ -224,12 +224,19 @@ package struct ValidationContext {
         var spreads: [FragmentSpread] = []
         var setsToVisit = [selectionSet]
         while let set = setsToVisit.popLast() {
-            for selection in set.selections {
-                switch selection {
-                case .fragmentSpread(let spread): spreads.append(spread)
-                case .field(let field): if let inner = field.selectionSet { setsToVisit.append(inner) }
-                case .inlineFragment(let inline): setsToVisit.append(inline.selectionSet)
+            let selections = set.selections
+            for position in selections.indices {
+                // Read out first, appended after: appending while the payload is bound would
+                // copy the whole selection.
+                var spread: FragmentSpread?
+                var inner: SelectionSet?
+                switch selections[position] {
+                case .fragmentSpread(let node): spread = node
+                case .field(let field): inner = field.selectionSet
+                case .inlineFragment(let inline): inner = inline.selectionSet
                 }
+                if let spread { spreads.append(spread) }
+                if let inner { setsToVisit.append(inner) }
             }
         }
         return spreads
@@ -277,13 +284,44 @@ package struct ValidationContext {
         let ordinal = fragmentOrdinal(named: fragment.name.value)
         if ordinal >= 0, let cached = fragmentUsageCache[Int(ordinal)] { return cached }
         var usages: [VariableUsage] = []
-        if VariableUsageCollector.mayUseVariables(fragment.directives, fragment.selectionSet) {
+        if mayUseVariables(fragment) {
             var collector = VariableUsageCollector(index: index)
             collector.collect(fragment)
             usages = collector.usages
         }
         if ordinal >= 0 { fragmentUsageCache[Int(ordinal)] = usages }
         return usages
+    }
+
+    /// Whether a fragment may use variables: false when its text has no `$`, since every
+    /// variable is written with one; that is a scan of its bytes, much cheaper than a walk of its
+    /// nodes. A fragment whose location is not in the source (built in code) is walked.
+    private func mayUseVariables(_ fragment: FragmentDefinition) -> Bool {
+        let range = fragment.location.start..<fragment.location.end
+        let bytes = source.bytes
+        guard !range.isEmpty, range.upperBound <= bytes.count else {
+            return VariableUsageCollector.mayUseVariables(fragment.directives, fragment.selectionSet)
+        }
+        return bytes.withUnsafeBytes { Self.containsDollar(UnsafeRawBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Whether `bytes` has a `$`, looked for eight bytes at a time.
+    private static func containsDollar(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let dollars: UInt64 = 0x2424_2424_2424_2424
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            // A byte of the word equal to `$` becomes zero; the classic test finds a zero byte.
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ dollars
+            if (word &- ones) & ~word & highs != 0 { return true }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] == UInt8(ascii: "$") { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// Forgets what was computed about the usages of the last operation.
@@ -308,6 +346,37 @@ package struct ValidationContext {
         let ordinals = spreads.map { fragmentOrdinal(named: $0.name.value) }.filter { $0 >= 0 }
         spreadCacheByOrdinal[Int(ordinal)] = ordinals
         return ordinals
+    }
+
+    /// Whether some fragment of the document reaches itself through its spreads (the
+    /// definitions that names refer to, spreads of unknown fragments aside): a search over the
+    /// fragments' numbers, whose spreads are found once and kept for the variable rules too.
+    package mutating func fragmentSpreadsFormACycle() -> Bool {
+        // 0: not visited, 1: on the current path, 2: done.
+        var state = Array(repeating: UInt8(0), count: fragmentCount)
+        var stack: [(ordinal: Int32, spreads: [Int32], next: Int)] = []
+        for root in 0..<Int32(fragmentCount) where state[Int(root)] == 0 {
+            state[Int(root)] = 1
+            stack.append((root, spreadOrdinals(ofFragment: root), 0))
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                guard stack[top].next < stack[top].spreads.count else {
+                    state[Int(stack[top].ordinal)] = 2
+                    stack.removeLast()
+                    continue
+                }
+                let target = stack[top].spreads[stack[top].next]
+                stack[top].next += 1
+                switch state[Int(target)] {
+                case 1: return true
+                case 0:
+                    state[Int(target)] = 1
+                    stack.append((target, spreadOrdinals(ofFragment: target), 0))
+                default: break
+                }
+            }
+        }
+        return false
     }
 
     /// The usages of the fragment of ordinal `ordinal`.
