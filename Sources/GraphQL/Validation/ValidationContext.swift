@@ -455,13 +455,12 @@ package struct ValidationContext {
                 matches.append(match)
             }
         } else {
-            var positions: [String: Int32] = [:]
-            positions.reserveCapacity(definitions.count)
+            var positions = NameTable(capacity: definitions.count)
             for position in definitions.indices {
-                positions[definitions[position].variable.value] = Int32(position)
+                positions.set(definitions[position].variable.value, to: Int32(position))
             }
             for usage in usages {
-                matches.append(positions[usage.name] ?? -1)
+                matches.append(positions.value(of: usage.name) ?? -1)
             }
         }
         currentOperationUsageDefinitions = matches

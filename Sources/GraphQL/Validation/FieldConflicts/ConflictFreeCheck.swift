@@ -99,7 +99,9 @@ struct ConflictFreeCheck {
             for index in entries where !see(Int32(index)) {
                 return false
             }
-            pending.append(contentsOf: fragmentSpreads[spreads])
+            for spread in spreads {
+                pending.append(fragmentSpreads[spread])
+            }
         }
         return true
     }
