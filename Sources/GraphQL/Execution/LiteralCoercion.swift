@@ -128,7 +128,8 @@ struct LiteralCoercion {
         }
     }
 
-    private static func holdsVariable(_ node: ValueNode) -> Bool {
+    /// Whether a variable appears anywhere in the literal.
+    static func holdsVariable(_ node: ValueNode) -> Bool {
         switch node.kind {
         case .variable: true
         case .list(let items): items.contains(where: holdsVariable)
