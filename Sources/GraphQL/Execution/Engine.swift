@@ -27,7 +27,7 @@ package struct Engine: Sendable {
         limits: ExecutionLimits = .default,
         parserLimits: ParserLimits = .default,
         onInternalError: InternalErrorHandler? = nil,
-        planCacheCapacity: Int = 512
+        planCacheCapacity: Int = 256
     ) {
         self.schema = schema
         self.limits = limits

@@ -4,8 +4,10 @@ internal import Synchronization
 /// usual case: clients send the same queries over and over) skips field collection.
 ///
 /// Keyed by the document's text and the operation name, then by the values of the variables
-/// that decide `@skip`/`@include`. Bounded: beyond ``capacity`` documents the oldest is dropped,
-/// and a document keeps at most ``variantsPerDocument`` condition outcomes.
+/// that decide `@skip`/`@include`. Bounded, since clients may send endless distinct documents:
+/// beyond ``capacity`` documents or ``byteBudget`` bytes of document text (plans grow with the
+/// text) the oldest document is dropped, and a document keeps at most ``variantsPerDocument``
+/// condition outcomes.
 final class PlanCache: Sendable {
     struct DocumentKey: Hashable, Sendable {
         let text: String
@@ -21,9 +23,11 @@ final class PlanCache: Sendable {
     private struct State {
         var entries: [DocumentKey: Entry] = [:]
         var order: [DocumentKey] = []
+        var bytes = 0
     }
 
     let capacity: Int
+    let byteBudget = 4 << 20
     let variantsPerDocument = 8
     private let state = Mutex(State())
 
@@ -48,12 +52,16 @@ final class PlanCache: Sendable {
                 state.entries[key] = entry
                 return
             }
-            if state.order.count >= capacity {
+            let size = key.text.utf8.count
+            guard size <= byteBudget / 4 else { return }
+            while !state.order.isEmpty, state.order.count >= capacity || state.bytes + size > byteBudget {
                 let oldest = state.order.removeFirst()
                 state.entries[oldest] = nil
+                state.bytes -= oldest.text.utf8.count
             }
             state.entries[key] = Entry(conditionVariables: conditionVariables, plans: [conditions: plan])
             state.order.append(key)
+            state.bytes += size
         }
     }
 }
