@@ -68,7 +68,7 @@ struct LiteralCoercion {
             }
             guard enumeration.hasValue(name) else {
                 throw Invalid(reason: "Value \"\(name)\" does not exist in \"\(typeName)\" enum."
-                    + CoercionSuggestions.didYouMean(name, among: enumeration.values.map(\.name)))
+                    + SuggestionList.didYouMean(SuggestionList.suggestions(for: name, among: enumeration.values.map(\.name))))
             }
             return .string(name)
         case .inputObject(let inputObject)?:
