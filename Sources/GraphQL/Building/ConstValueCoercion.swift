@@ -77,7 +77,7 @@ package struct ConstValueCoercion: Sendable {
 
     private func coerceEnum(_ node: ValueNode, to enumeration: EnumType, failures: inout [Failure]) -> Value {
         guard case .enumValue(let name) = node.kind else {
-            let text = Printer.print(node)
+            let text = LiteralText.of(node)
             failures.append(Failure(
                 message: "Enum \"\(enumeration.name)\" cannot represent non-enum value: \(text)."
                     + SuggestionList.hint(for: text, among: enumeration.values.map(\.name), preamble: "the enum value"),
@@ -96,7 +96,7 @@ package struct ConstValueCoercion: Sendable {
 
     private func coerceInputObject(_ node: ValueNode, to inputObject: InputObjectType, failures: inout [Failure], defaultsInProgress: inout Set<String>) -> Value {
         guard case .object(let fieldNodes) = node.kind else {
-            failures.append(Failure(message: "Expected value of type \"\(inputObject.name)\", found \(Printer.print(node)).", location: node.location))
+            failures.append(Failure(message: "Expected value of type \"\(inputObject.name)\", found \(LiteralText.of(node)).", location: node.location))
             return .null
         }
         var result = OrderedObject()
