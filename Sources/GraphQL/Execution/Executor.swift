@@ -201,20 +201,19 @@ struct Executor {
                 }
                 switch resolver?.body {
                 case .sync(let body)?:
-                    batch.sources.withUnsafeBufferPointer { sources in
-                        for index in sources.indices where allowed?[index] ?? true {
-                            let slot = firstChild[index] + fieldIndex
-                            if hasNulled, tree.isUnderNull(slot) { continue }
-                            do {
-                                complete(try body((sources.baseAddress! + index).pointee, arguments, resolveContext), shape: field.shape, slot: slot, field: field)
-                            } catch {
-                                reportThrown(error, at: slot, field: field)
-                            }
+                    for index in firstChild.indices where allowed?[index] ?? true {
+                        let slot = firstChild[index] + fieldIndex
+                        if hasNulled, tree.isUnderNull(slot) { continue }
+                        do {
+                            complete(try body(batch.sources[index], arguments, resolveContext), shape: field.shape, slot: slot, field: field)
+                        } catch {
+                            reportThrown(error, at: slot, field: field)
                         }
                     }
                 case nil:
                     for index in firstChild.indices where allowed?[index] ?? true {
                         let slot = firstChild[index] + fieldIndex
+                        if hasNulled, tree.isUnderNull(slot) { continue }
                         complete(DefaultResolver.resolve(batch.sources[index], fieldName: field.fieldName), shape: field.shape, slot: slot, field: field)
                     }
                 case .async(let body)?:
