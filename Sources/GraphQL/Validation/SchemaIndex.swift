@@ -15,7 +15,7 @@ package final class SchemaIndex: Sendable {
         /// The fields of an object or interface, the input fields of an input object, as indices
         /// into ``SchemaIndex/fields`` or ``SchemaIndex/inputValues``.
         let members: Range<Int32>
-        /// Whether ``SchemaIndex/memberLookups`` has a table for the type; small types are scanned.
+        /// Whether ``SchemaIndex/memberLookups`` has the type's members; small types are scanned.
         let hasMemberLookup: Bool
     }
 
@@ -37,6 +37,9 @@ package final class SchemaIndex: Sendable {
         /// The named type of the value's type, -1 when the schema has no such type.
         let namedType: Int32
         let hasDefault: Bool
+
+        /// Whether a value must be given: the type is non-null and there is no default.
+        var isRequired: Bool { type.isNonNull && !hasDefault }
     }
 
     /// One directive.
@@ -49,15 +52,15 @@ package final class SchemaIndex: Sendable {
     let types: [TypeEntry]
     /// The types themselves, by the same numbers as ``types``.
     let namedTypes: [NamedType]
-    /// Name-to-member tables of the types with many members, by type number.
-    let memberLookups: [[String: Int32]?]
+    /// The members of the types with many members, by name and type number.
+    let memberLookups: NameTable
     let fields: [FieldEntry]
     let fieldDefinitions: [FieldDefinition]
     let inputValues: [InputValueEntry]
     let inputValueDefinitions: [InputValueDefinition]
     let directives: [DirectiveEntry]
-    private let typeIDs: [String: Int32]
-    private let directiveIDs: [String: Int32]
+    private let typeIDs: NameTable
+    private let directiveIDs: NameTable
     let queryType: Int32
     let mutationType: Int32
     let subscriptionType: Int32
@@ -67,17 +70,16 @@ package final class SchemaIndex: Sendable {
     let typeField: Int32
 
     /// Types with more members than this get a lookup table rather than a scan.
-    private static let scanLimit = 12
+    private static let scanLimit = 6
 
     package init(_ schema: Schema) {
         self.schema = schema
-        var typeIDs: [String: Int32] = [:]
-        typeIDs.reserveCapacity(schema.typeNames.count)
+        var typeIDs = NameTable(capacity: schema.typeNames.count)
         for (offset, name) in schema.typeNames.enumerated() {
-            typeIDs[name] = Int32(offset)
+            typeIDs.set(name, to: Int32(offset))
         }
         func id(of reference: TypeReference) -> Int32 {
-            typeIDs[reference.namedType] ?? -1
+            typeIDs.value(of: reference.namedType) ?? -1
         }
         var fields: [FieldEntry] = []
         var fieldDefinitions: [FieldDefinition] = []
@@ -104,7 +106,7 @@ package final class SchemaIndex: Sendable {
         }
         var types: [TypeEntry] = []
         var namedTypes: [NamedType] = []
-        var memberLookups: [[String: Int32]?] = []
+        var memberLookups = NameTable()
         types.reserveCapacity(schema.typeNames.count)
         for name in schema.typeNames {
             guard let type = schema.types[name] else { continue }
@@ -122,17 +124,15 @@ package final class SchemaIndex: Sendable {
             default:
                 break
             }
-            var lookup: [String: Int32]?
-            if names.count > Self.scanLimit {
-                var table: [String: Int32] = [:]
-                for (offset, memberName) in names.enumerated() where table[memberName] == nil {
-                    table[memberName] = members.lowerBound + Int32(offset)
+            let hasLookup = names.count > Self.scanLimit
+            if hasLookup {
+                let owner = Int32(types.count)
+                for (offset, memberName) in names.enumerated() where memberLookups.value(of: memberName, in: owner) == nil {
+                    memberLookups.set(memberName, in: owner, to: members.lowerBound + Int32(offset))
                 }
-                lookup = table
             }
-            types.append(TypeEntry(name: name, kind: type.kind, members: members, hasMemberLookup: lookup != nil))
+            types.append(TypeEntry(name: name, kind: type.kind, members: members, hasMemberLookup: hasLookup))
             namedTypes.append(type)
-            memberLookups.append(lookup)
         }
         typeNameField = Int32(fields.count)
         addField(TypeInfo.typeNameField)
@@ -142,15 +142,15 @@ package final class SchemaIndex: Sendable {
         addField(TypeInfo.typeField)
 
         var directives: [DirectiveEntry] = []
-        var directiveIDs: [String: Int32] = [:]
+        var directiveIDs = NameTable(capacity: schema.directiveNames.count)
         for name in schema.directiveNames {
             guard let directive = schema.directives[name] else { continue }
-            directiveIDs[name] = Int32(directives.count)
+            directiveIDs.set(name, to: Int32(directives.count))
             directives.append(DirectiveEntry(definition: directive, arguments: addInputValues(directive.arguments)))
         }
 
         func rootID(_ name: String?) -> Int32 {
-            guard let name, let id = typeIDs[name], types[Int(id)].kind == .object else { return -1 }
+            guard let name, let id = typeIDs.value(of: name), types[Int(id)].kind == .object else { return -1 }
             return id
         }
         self.queryType = rootID(schema.queryType)
@@ -170,7 +170,7 @@ package final class SchemaIndex: Sendable {
 
     /// The number of the type named `name`, -1 when there is none.
     func typeID(named name: String) -> Int32 {
-        typeIDs[name] ?? -1
+        typeIDs.value(of: name) ?? -1
     }
 
     /// Whether the type numbered `id` is an object, interface or union.
@@ -185,9 +185,19 @@ package final class SchemaIndex: Sendable {
         return kind == .scalar || kind == .enumeration || kind == .inputObject
     }
 
+    /// The number of the root type of `operation`, -1 when the schema has none (or it is not an
+    /// object type).
+    func rootTypeID(for operation: OperationType) -> Int32 {
+        switch operation {
+        case .query: queryType
+        case .mutation: mutationType
+        case .subscription: subscriptionType
+        }
+    }
+
     /// The number of the directive named `name`, -1 when there is none.
     func directiveID(named name: String) -> Int32 {
-        directiveIDs[name] ?? -1
+        directiveIDs.value(of: name) ?? -1
     }
 
     /// The field `name` selected on the composite type `parent`, meta-fields included; -1 when
@@ -202,7 +212,7 @@ package final class SchemaIndex: Sendable {
             }
         }
         guard kind == .object || kind == .interface else { return -1 }
-        if types[Int(parent)].hasMemberLookup { return memberLookups[Int(parent)]?[name] ?? -1 }
+        if types[Int(parent)].hasMemberLookup { return memberLookups.value(of: name, in: parent) ?? -1 }
         for candidate in types[Int(parent)].members where fields[Int(candidate)].name == name {
             return candidate
         }
@@ -213,7 +223,7 @@ package final class SchemaIndex: Sendable {
     /// -1 when there is none.
     func inputFieldID(named name: String, on parent: Int32) -> Int32 {
         guard types[Int(parent)].kind == .inputObject else { return -1 }
-        if types[Int(parent)].hasMemberLookup { return memberLookups[Int(parent)]?[name] ?? -1 }
+        if types[Int(parent)].hasMemberLookup { return memberLookups.value(of: name, in: parent) ?? -1 }
         for candidate in types[Int(parent)].members where inputValues[Int(candidate)].name == name {
             return candidate
         }

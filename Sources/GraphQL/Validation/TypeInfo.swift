@@ -38,7 +38,9 @@ package struct TypeInfo {
     private var parentTypeStack: [Int32] = []
     private var fieldStack: [Int32] = []
     private var inputStack: [InputSlot] = []
-    private var directiveID: Int32 = -1
+    /// The number of ``directive`` in the ``SchemaIndex``, -1 outside directives and for an
+    /// unknown directive.
+    private(set) var directiveID: Int32 = -1
     private var argumentID: Int32 = -1
 
     /// Whether the walk is inside a directive's arguments (even of an unknown directive).
@@ -95,6 +97,11 @@ package struct TypeInfo {
     package var fieldDefinition: FieldDefinition? {
         guard let id = fieldStack.last, id >= 0 else { return nil }
         return index.fieldDefinitions[Int(id)]
+    }
+
+    /// The number of ``fieldDefinition`` in the ``SchemaIndex``, -1 when unknown.
+    var fieldID: Int32 {
+        fieldStack.last ?? -1
     }
 
     /// Whether ``fieldDefinition`` is known, without copying it.
@@ -183,12 +190,7 @@ package struct TypeInfo {
     // MARK: - Entering and leaving
 
     mutating func enterOperation(_ operation: OperationDefinition) {
-        let root = switch operation.operation {
-        case .query: index.queryType
-        case .mutation: index.mutationType
-        case .subscription: index.subscriptionType
-        }
-        typeStack.append(OutputSlot(namedType: root, field: -1))
+        typeStack.append(OutputSlot(namedType: index.rootTypeID(for: operation.operation), field: -1))
     }
 
     mutating func leaveOperation() {

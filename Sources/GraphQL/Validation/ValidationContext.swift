@@ -2,7 +2,9 @@
 /// the ``TypeInfo`` of the current position, whole-document facts computed once on demand, and
 /// the errors reported so far.
 package struct ValidationContext {
-    package let schema: Schema
+    /// The schema, read through the index: a stored copy would cost a retain of each of its
+    /// tables per validation, and more to release them.
+    package var schema: Schema { index.schema }
     /// The schema's numbered form, which ``typeInfo`` and the variable usages are computed with.
     package let index: SchemaIndex
     package let document: Document
@@ -19,12 +21,17 @@ package struct ValidationContext {
     package private(set) var isAborted = false
 
     let maxErrors: Int
-    /// Where each fragment name is defined (the last definition, when there are several) and its
-    /// type condition: read at every spread, so kept apart from the definitions.
-    private let fragmentsByName: [String: (definition: Int, typeCondition: String, ordinal: Int32)]
+    /// The ordinal of each fragment name: read at every spread, so kept apart from the
+    /// definitions, in a table that hashes names cheaply.
+    private let fragmentOrdinals: NameTable
     /// The number of distinct fragment names; each has an ordinal below it, which the
     /// per-fragment caches are indexed by.
     private let fragmentCount: Int
+    /// The number of fragment definitions, more than ``fragmentCount`` when a name is reused.
+    package let fragmentDefinitionCount: Int
+    /// Where each fragment is defined among the document's definitions (the last definition,
+    /// when a name is defined more than once), by ordinal.
+    private let fragmentPositions: [Int]
     private var spreadCache: [String: [FragmentSpread]] = [:]
     private var fragmentUsageCache: [[VariableUsage]?]
     /// The usages of the operation being walked, fragments included, in graphql-js's order;
@@ -43,8 +50,6 @@ package struct ValidationContext {
     /// The names spread by each fragment, at any depth: recorded by the walker, or found by a
     /// walk of the fragment when asked for before the walker reached it.
     private var spreadCacheByOrdinal: [[Int32]?]
-    /// The fragment names by ordinal.
-    private let fragmentNames: [String]
     /// The type condition of each fragment, by ordinal.
     private let fragmentTypeConditions: [String]
     /// During ``ValidationRule/enterFragmentSpread(_:context:)``, the ordinal of the fragment
@@ -56,32 +61,37 @@ package struct ValidationContext {
     private var lineStarts: [Int]?
 
     package init(index: SchemaIndex, document: Document, source: Source, maxErrors: Int = 100) {
-        self.schema = index.schema
         self.index = index
         self.typeInfo = TypeInfo(index: index)
         self.document = document
         self.source = source
         self.maxErrors = maxErrors
-        var fragments: [String: (definition: Int, typeCondition: String, ordinal: Int32)] = [:]
+        var ordinals = NameTable()
+        var definitionCount = 0
+        var positions: [Int] = []
+        var names: [String] = []
+        var conditions: [String] = []
         for (position, definition) in document.definitions.enumerated() {
             // As in graphql-js, a later definition of a name hides an earlier one; the duplicate
             // is UniqueFragmentNamesRule's to report.
-            if case .fragment(let fragment) = definition {
-                let ordinal = fragments[fragment.name.value]?.ordinal ?? Int32(fragments.count)
-                fragments[fragment.name.value] = (position, fragment.typeCondition.name.value, ordinal)
+            guard case .fragment(let fragment) = definition else { continue }
+            definitionCount += 1
+            if let ordinal = ordinals.value(of: fragment.name.value) {
+                positions[Int(ordinal)] = position
+                conditions[Int(ordinal)] = fragment.typeCondition.name.value
+            } else {
+                ordinals.set(fragment.name.value, to: Int32(names.count))
+                positions.append(position)
+                names.append(fragment.name.value)
+                conditions.append(fragment.typeCondition.name.value)
             }
         }
-        self.fragmentsByName = fragments
-        self.fragmentCount = fragments.count
-        self.fragmentUsageCache = Array(repeating: nil, count: fragments.count)
-        self.spreadCacheByOrdinal = Array(repeating: nil, count: fragments.count)
-        var names = Array(repeating: "", count: fragments.count)
-        var conditions = Array(repeating: "", count: fragments.count)
-        for (name, info) in fragments {
-            names[Int(info.ordinal)] = name
-            conditions[Int(info.ordinal)] = info.typeCondition
-        }
-        self.fragmentNames = names
+        self.fragmentOrdinals = ordinals
+        self.fragmentCount = names.count
+        self.fragmentDefinitionCount = definitionCount
+        self.fragmentPositions = positions
+        self.fragmentUsageCache = Array(repeating: nil, count: names.count)
+        self.spreadCacheByOrdinal = Array(repeating: nil, count: names.count)
         self.fragmentTypeConditions = conditions
     }
 
@@ -167,30 +177,31 @@ package struct ValidationContext {
 
     /// The fragment definition named `name` (the last one, when the name is defined twice).
     package func fragment(named name: String) -> FragmentDefinition? {
-        guard let position = fragmentsByName[name]?.definition,
-              case .fragment(let fragment) = document.definitions[position] else { return nil }
-        return fragment
+        let ordinal = fragmentOrdinal(named: name)
+        return ordinal >= 0 ? fragment(ordinal: ordinal) : nil
     }
 
     /// The fragment definition of ordinal `ordinal` (see ``fragmentOrdinal(named:)``).
     func fragment(ordinal: Int32) -> FragmentDefinition? {
-        fragment(named: fragmentNames[Int(ordinal)])
+        guard case .fragment(let fragment) = document.definitions[fragmentPositions[Int(ordinal)]] else { return nil }
+        return fragment
     }
 
     /// Whether the document defines a fragment named `name`, without copying it.
     package func hasFragment(named name: String) -> Bool {
-        fragmentsByName[name] != nil
+        fragmentOrdinal(named: name) >= 0
     }
 
     /// The type condition of the fragment named `name`, without copying the fragment.
     package func typeCondition(ofFragmentNamed name: String) -> String? {
-        fragmentsByName[name]?.typeCondition
+        let ordinal = fragmentOrdinal(named: name)
+        return ordinal >= 0 ? fragmentTypeConditions[Int(ordinal)] : nil
     }
 
     /// The ordinal of the fragment named `name`, -1 when the document defines none: a number
     /// below ``fragmentOrdinalCount`` that rules may index their own per-fragment arrays with.
     package func fragmentOrdinal(named name: String) -> Int32 {
-        fragmentsByName[name]?.ordinal ?? -1
+        fragmentOrdinals.value(of: name) ?? -1
     }
 
     /// The number of distinct fragment names of the document.
@@ -203,7 +214,8 @@ package struct ValidationContext {
 
     /// Whether `fragment` is the definition that its name refers to (the last of that name).
     func isEffectiveDefinition(_ fragment: FragmentDefinition, at position: Int) -> Bool {
-        fragmentsByName[fragment.name.value]?.definition == position
+        let ordinal = fragmentOrdinal(named: fragment.name.value)
+        return ordinal >= 0 && fragmentPositions[Int(ordinal)] == position
     }
 
     /// The fragment spreads of a selection set at any depth, not following spreads, in
@@ -292,7 +304,7 @@ package struct ValidationContext {
     /// The ordinals of the fragments spread by the fragment of ordinal `ordinal`, at any depth.
     private mutating func spreadOrdinals(ofFragment ordinal: Int32) -> [Int32] {
         if let cached = spreadCacheByOrdinal[Int(ordinal)] { return cached }
-        let spreads = fragment(named: fragmentNames[Int(ordinal)]).map { fragmentSpreads(of: $0.selectionSet) } ?? []
+        let spreads = fragment(ordinal: ordinal).map { fragmentSpreads(of: $0.selectionSet) } ?? []
         let ordinals = spreads.map { fragmentOrdinal(named: $0.name.value) }.filter { $0 >= 0 }
         spreadCacheByOrdinal[Int(ordinal)] = ordinals
         return ordinals
@@ -301,7 +313,7 @@ package struct ValidationContext {
     /// The usages of the fragment of ordinal `ordinal`.
     private mutating func variableUsages(ofFragment ordinal: Int32) -> [VariableUsage] {
         if let cached = fragmentUsageCache[Int(ordinal)] { return cached }
-        guard let fragment = fragment(named: fragmentNames[Int(ordinal)]) else { return [] }
+        guard let fragment = fragment(ordinal: ordinal) else { return [] }
         return variableUsages(of: fragment)
     }
 

@@ -9,16 +9,13 @@ struct ValidationWalker {
     /// uniqueness check an array makes before every mutation, which is most of the cost of
     /// calling a rule that has little to do.
     private let rules: UnsafeMutablePointer<any ValidationRule>
-    private let ruleCount: Int
-    /// The indices of the rules that implement each event, event after event (by bit position),
-    /// in one flat array so that a dispatch reads integers and retains nothing.
+    /// ``ValidationDispatch/table`` and ``ValidationDispatch/bounds`` of the rules.
     private let table: [Int]
-    /// Where each event's rules start in ``table``; one more entry than there are events.
     private let bounds: [Int]
 
     /// Runs `body` with a walker over a copy of `rules`, released afterwards.
     static func withWalker<Result>(
-        context: ValidationContext,
+        context: consuming ValidationContext,
         rules: [any ValidationRule],
         _ body: (inout ValidationWalker) -> Result
     ) -> Result {
@@ -28,41 +25,15 @@ struct ValidationWalker {
             storage.deinitialize(count: rules.count)
             storage.deallocate()
         }
-        var walker = ValidationWalker(context: context, rules: rules, storage: storage)
+        var walker = ValidationWalker(context: context, dispatch: .forRules(rules), storage: storage)
         return body(&walker)
     }
 
-    private init(context: ValidationContext, rules: [any ValidationRule], storage: UnsafeMutablePointer<any ValidationRule>) {
+    private init(context: consuming ValidationContext, dispatch: ValidationDispatch, storage: UnsafeMutablePointer<any ValidationRule>) {
         self.context = context
         self.rules = storage
-        self.ruleCount = rules.count
-        // Each rule's events are read once, through the storage (reading them from `rules` in a
-        // loop per event copied every existential 23 times, which cost more than validating a
-        // small document). Then a counting pass sizes each event's run of the flat table.
-        var events: [UInt32] = []
-        events.reserveCapacity(rules.count)
-        for index in 0..<rules.count {
-            events.append(storage[index].events.rawValue)
-        }
-        var bounds = [Int](repeating: 0, count: ValidationEvents.count + 1)
-        for bit in 0..<ValidationEvents.count {
-            var count = 0
-            for mask in events where mask & (1 << UInt32(bit)) != 0 { count += 1 }
-            bounds[bit + 1] = bounds[bit] + count
-        }
-        var table = [Int](repeating: 0, count: bounds[ValidationEvents.count])
-        var next = bounds
-        for (index, mask) in events.enumerated() {
-            var remaining = mask
-            while remaining != 0 {
-                let bit = remaining.trailingZeroBitCount
-                remaining &= remaining - 1
-                table[next[bit]] = index
-                next[bit] += 1
-            }
-        }
-        self.table = table
-        self.bounds = bounds
+        self.table = dispatch.table
+        self.bounds = dispatch.bounds
     }
 
     /// The positions in ``table`` of the rules that implement `event`.

@@ -35,8 +35,10 @@ package enum Validator {
         rules: [any ValidationRule] = SpecifiedRules.all,
         maxErrors: Int = 100
     ) -> [GraphQLError] {
-        let context = ValidationContext(index: index, document: document, source: source, maxErrors: maxErrors)
-        return ValidationWalker.withWalker(context: context, rules: rules) { walker in
+        ValidationWalker.withWalker(
+            context: ValidationContext(index: index, document: document, source: source, maxErrors: maxErrors),
+            rules: rules
+        ) { walker in
             walker.walk(document)
             return walker.context.errors
         }

@@ -13,14 +13,15 @@
 /// which then reports exactly what it always did.
 ///
 /// Most selection sets pass, and the check costs one pass over the fields with no hashing but
-/// that of response names, interned once per name: a 10 KB document of fragment spreads then
-/// validates without building a single field map. What it learns about each fragment (its
-/// fields and the fragments it spreads) is kept for the whole document.
+/// that of response names (a cheap hash, each field's computed once): a 10 KB document of
+/// fragment spreads then validates without building a single field map. What it learns about
+/// each fragment (its fields and the fragments it spreads) is kept for the whole document.
 struct ConflictFreeCheck {
     /// One field as the check needs it: enough to tell two fields with one response name apart.
     private struct Entry {
-        /// The response name, interned (see ``responseNameIDs``).
-        var responseName: Int32
+        /// ``NameTable/hash(_:seed:)`` of the response name.
+        var hash: UInt64
+        var responseName: String
         /// The type the field is selected on (a number of the ``SchemaIndex``), -1 when unknown.
         var parentType: Int32
         var hasSelectionSet: Bool
@@ -28,33 +29,42 @@ struct ConflictFreeCheck {
         var arguments: [Argument]
     }
 
-    /// The fields of a fragment's own selection set (inline fragments flattened) and the
-    /// ordinals of the fragments it spreads there.
-    private struct FragmentFields {
-        var entries: [Entry]
-        var spreads: [Int32]
-    }
-
     /// Past this many fields reached from one selection set, the check gives up and leaves the
     /// selection set to the finder, so that fragments fanning out at every level cannot make
     /// the check cost more than it saves.
     static let entryLimit = 5_000
+    /// The most fields that a selection set without fragments has for its names to be compared
+    /// pair by pair rather than hashed.
+    static let pairwiseLimit = 16
+    /// The most slots one lookup of a response name probes. Past it the check gives up: names
+    /// chosen to collide leave the selection set to the finder rather than slow the check down.
+    static let probeLimit = 64
 
-    private var responseNameIDs: [String: Int32] = [:]
-    /// By fragment ordinal (``ValidationContext/fragmentOrdinal(named:)``); nil until needed.
-    private var fragments: [FragmentFields?] = []
-    /// The fields of the selection set being checked.
+    private let seed = NameTable.processSeed
+    /// The fields of every fragment gathered so far, fragment after fragment, and the ordinals
+    /// of the fragments each spreads.
+    private var fragmentEntries: [Entry] = []
+    private var fragmentSpreads: [Int32] = []
+    /// By fragment ordinal (``ValidationContext/fragmentOrdinal(named:)``): where its fields and
+    /// spreads are in ``fragmentEntries`` and ``fragmentSpreads``; nil until gathered.
+    private var fragmentRanges: [(entries: Range<Int>, spreads: Range<Int>)?] = []
+    /// The fields of the selection set being checked, and the fragments still to reach.
     private var own: [Entry] = []
-    /// For each response name, the check in which it was last seen and where: the index of the
-    /// field in ``own`` (`source == -1`) or in the entries of the fragment of ordinal `source`.
-    private var seenCheck: [UInt32] = []
-    private var seenSource: [Int32] = []
-    private var seenIndex: [Int32] = []
+    private var pending: [Int32] = []
+    /// The response names of the selection set being checked, when compared pair by pair.
+    private var names: [String] = []
+    /// The response names seen in the current check, by open addressing on their hash: the
+    /// check that filled each slot, the hash, and the first field with the name (an index
+    /// into ``fragmentEntries``, or `-1 - i` for field `i` of ``own``).
+    private var slotCheck: [UInt32] = []
+    private var slotHash: [UInt64] = []
+    private var slotField: [Int32] = []
+    /// The fields entered in the slots in the current check, to move them when the slots grow.
+    private var slotted: [Int32] = []
     /// For each fragment ordinal, the check in which it was last reached.
     private var reachedCheck: [UInt32] = []
     /// Numbers the checks, so that the tables above need no clearing between them.
     private var check: UInt32 = 0
-    private var pending: [Int32] = []
 
     /// Whether no two fields of `selectionSet`, with the fragments it reaches, can conflict.
     ///
@@ -64,18 +74,9 @@ struct ConflictFreeCheck {
     ///   - context: The validation context, for the fragments and the schema index.
     /// - Returns: True when the finder would certainly find nothing; false when it must look.
     mutating func isConflictFree(_ selectionSet: SelectionSet, parentType: Int32, context: ValidationContext) -> Bool {
-        check &+= 1
-        if check == 0 {
-            // After 2^32 checks the numbers come round again: start the tables afresh.
-            seenCheck = Array(repeating: 0, count: seenCheck.count)
-            reachedCheck = Array(repeating: 0, count: reachedCheck.count)
-            check = 1
-        }
-        if reachedCheck.count < context.fragmentOrdinalCount {
-            reachedCheck = Array(repeating: 0, count: context.fragmentOrdinalCount)
-            fragments = Array(repeating: nil, count: context.fragmentOrdinalCount)
-        }
-        // Filled through locals: `collect` also changes `self` (interning names).
+        if let distinct = hasFewDistinctFieldsOnly(selectionSet) { return distinct }
+        startCheck(fragmentCount: context.fragmentOrdinalCount)
+        // Filled through locals: `collect` also changes `self`.
         var own: [Entry] = []
         var pending: [Int32] = []
         swap(&own, &self.own)
@@ -85,39 +86,104 @@ struct ConflictFreeCheck {
         collect(selectionSet, parentType: parentType, into: &own, spreads: &pending, context: context)
         self.own = own
         defer { self.pending = pending }
-        for index in own.indices where !see(own[index].responseName, source: -1, index: index) {
+        for index in own.indices where !see(-1 - Int32(index)) {
             return false
         }
         var reached = own.count
         while let ordinal = pending.popLast() {
             guard reachedCheck[Int(ordinal)] != check else { continue }
             reachedCheck[Int(ordinal)] = check
-            let fields = fragmentFields(ordinal, context: context)
-            reached += fields.entries.count
+            let (entries, spreads) = fragmentRange(ordinal, context: context)
+            reached += entries.count
             if reached > Self.entryLimit { return false }
-            for index in fields.entries.indices where !see(fields.entries[index].responseName, source: ordinal, index: index) {
+            for index in entries where !see(Int32(index)) {
                 return false
             }
-            pending.append(contentsOf: fields.spreads)
+            pending.append(contentsOf: fragmentSpreads[spreads])
         }
         return true
     }
 
-    /// Notes a field's response name; false when an earlier field of the current check has the
-    /// same name and the two could conflict.
-    private mutating func see(_ responseName: Int32, source: Int32, index: Int) -> Bool {
-        let name = Int(responseName)
-        guard seenCheck[name] == check else {
-            seenCheck[name] = check
-            seenSource[name] = source
-            seenIndex[name] = Int32(index)
-            return true
+    /// For a selection set of at most ``pairwiseLimit`` fields and nothing else, whether their
+    /// response names are distinct, found by comparing them pair by pair: the commonest
+    /// selection set, for which that costs less than hashing. Nil for any other selection set.
+    private mutating func hasFewDistinctFieldsOnly(_ selectionSet: SelectionSet) -> Bool? {
+        let selections = selectionSet.selections
+        guard selections.count <= Self.pairwiseLimit else { return nil }
+        names.removeAll(keepingCapacity: true)
+        for position in selections.indices {
+            guard case .field(let field) = selections[position] else { return nil }
+            names.append(field.alias?.value ?? field.name.value)
         }
-        return Self.areSameLeaf(entry(source: seenSource[name], index: Int(seenIndex[name])), entry(source: source, index: index))
+        for position in names.indices {
+            let length = names[position].utf8.count
+            for earlier in 0..<position where names[earlier].utf8.count == length && names[earlier] == names[position] {
+                // Repeated names may still be harmless: the full check tells.
+                return nil
+            }
+        }
+        return true
     }
 
-    private func entry(source: Int32, index: Int) -> Entry {
-        source < 0 ? own[index] : fragments[Int(source)]!.entries[index]
+    /// Moves to the next check, clearing the tables only when the check numbers come round.
+    private mutating func startCheck(fragmentCount: Int) {
+        check &+= 1
+        if check == 0 {
+            slotCheck = Array(repeating: 0, count: slotCheck.count)
+            reachedCheck = Array(repeating: 0, count: reachedCheck.count)
+            check = 1
+        }
+        if reachedCheck.count < fragmentCount {
+            reachedCheck = Array(repeating: 0, count: fragmentCount)
+            fragmentRanges = Array(repeating: nil, count: fragmentCount)
+        }
+        slotted.removeAll(keepingCapacity: true)
+    }
+
+    private func entry(_ field: Int32) -> Entry {
+        field < 0 ? own[Int(-1 - field)] : fragmentEntries[Int(field)]
+    }
+
+    /// Notes a field's response name; false when an earlier field of the current check has the
+    /// same name and the two could conflict, or when the name probed too far to tell.
+    private mutating func see(_ field: Int32) -> Bool {
+        if (slotted.count + 1) * 2 > slotCheck.count { growSlots() }
+        let hash = field < 0 ? own[Int(-1 - field)].hash : fragmentEntries[Int(field)].hash
+        let mask = slotCheck.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        var probes = 0
+        while slotCheck[slot] == check {
+            if slotHash[slot] == hash {
+                let first = entry(slotField[slot])
+                let second = entry(field)
+                if first.responseName == second.responseName { return Self.areSameLeaf(first, second) }
+            }
+            probes += 1
+            if probes > Self.probeLimit { return false }
+            slot = (slot + 1) & mask
+        }
+        slotCheck[slot] = check
+        slotHash[slot] = hash
+        slotField[slot] = field
+        slotted.append(field)
+        return true
+    }
+
+    /// Doubles the slots (makes the first 64), moving in the fields of the current check.
+    private mutating func growSlots() {
+        let count = max(slotCheck.count * 2, 64)
+        slotCheck = Array(repeating: 0, count: count)
+        slotHash = Array(repeating: 0, count: count)
+        slotField = Array(repeating: 0, count: count)
+        let mask = count - 1
+        for field in slotted {
+            let hash = entry(field).hash
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slotCheck[slot] == check { slot = (slot + 1) & mask }
+            slotCheck[slot] = check
+            slotHash[slot] = hash
+            slotField[slot] = field
+        }
     }
 
     /// Whether two fields with one response name are the same leaf field on the same type, which
@@ -129,21 +195,29 @@ struct ConflictFreeCheck {
             && first.arguments.isEquivalent(to: second.arguments)
     }
 
-    /// The fields of the fragment of ordinal `ordinal`, gathered on first use.
-    private mutating func fragmentFields(_ ordinal: Int32, context: ValidationContext) -> FragmentFields {
-        if let known = fragments[Int(ordinal)] { return known }
-        var fields = FragmentFields(entries: [], spreads: [])
+    /// Where the fields and spreads of the fragment of ordinal `ordinal` are, gathered on first use.
+    private mutating func fragmentRange(_ ordinal: Int32, context: ValidationContext) -> (entries: Range<Int>, spreads: Range<Int>) {
+        if let known = fragmentRanges[Int(ordinal)] { return known }
+        var entries: [Entry] = []
+        var spreads: [Int32] = []
+        swap(&entries, &fragmentEntries)
+        swap(&spreads, &fragmentSpreads)
+        let entryStart = entries.count
+        let spreadStart = spreads.count
         if let fragment = context.fragment(ordinal: ordinal) {
             let typeCondition = context.index.typeID(named: fragment.typeCondition.name.value)
-            collect(fragment.selectionSet, parentType: typeCondition, into: &fields.entries, spreads: &fields.spreads, context: context)
+            collect(fragment.selectionSet, parentType: typeCondition, into: &entries, spreads: &spreads, context: context)
         }
-        fragments[Int(ordinal)] = fields
-        return fields
+        let ranges = (entries: entryStart..<entries.count, spreads: spreadStart..<spreads.count)
+        swap(&entries, &fragmentEntries)
+        swap(&spreads, &fragmentSpreads)
+        fragmentRanges[Int(ordinal)] = ranges
+        return ranges
     }
 
     /// Adds the fields of a selection set, inline fragments flattened, and the ordinals of the
     /// fragments it spreads (unknown fragments bring nothing in, as in the finder).
-    private mutating func collect(
+    private func collect(
         _ selectionSet: SelectionSet,
         parentType: Int32,
         into entries: inout [Entry],
@@ -154,8 +228,10 @@ struct ConflictFreeCheck {
         for position in selections.indices {
             switch selections[position] {
             case .field(let field):
+                let responseName = field.alias?.value ?? field.name.value
                 entries.append(Entry(
-                    responseName: intern(field.alias?.value ?? field.name.value),
+                    hash: NameTable.hash(responseName, seed: seed),
+                    responseName: responseName,
                     parentType: parentType,
                     hasSelectionSet: field.selectionSet != nil,
                     fieldName: field.name.value,
@@ -169,16 +245,5 @@ struct ConflictFreeCheck {
                 collect(fragment.selectionSet, parentType: type, into: &entries, spreads: &spreads, context: context)
             }
         }
-    }
-
-    /// The number of a response name, the same for every occurrence in the document.
-    private mutating func intern(_ responseName: String) -> Int32 {
-        if let id = responseNameIDs[responseName] { return id }
-        let id = Int32(responseNameIDs.count)
-        responseNameIDs[responseName] = id
-        seenCheck.append(0)
-        seenSource.append(-1)
-        seenIndex.append(-1)
-        return id
     }
 }

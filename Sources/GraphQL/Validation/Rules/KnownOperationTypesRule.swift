@@ -8,7 +8,7 @@ package struct KnownOperationTypesRule: ValidationRule {
     package var events: ValidationEvents { .enterOperation }
 
     package func enterOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
-        if context.schema.rootType(for: operation.operation) == nil {
+        if context.index.rootTypeID(for: operation.operation) < 0 {
             context.report("The \(operation.operation.rawValue) operation is not supported by the schema.", at: [operation.location])
         }
     }

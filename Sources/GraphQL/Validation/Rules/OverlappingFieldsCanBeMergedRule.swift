@@ -9,7 +9,7 @@
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
 package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
-    package var events: ValidationEvents { [.enterDocument, .enterSelectionSet] }
+    package var events: ValidationEvents { .enterSelectionSet }
 
     /// See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``.
     private let mergeCheckThreshold: Int
@@ -23,11 +23,6 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
     ///   nil (the finder's default) suits every use but the tests that force the whole-group check.
     package init(mergeCheckThreshold: Int? = nil) {
         self.mergeCheckThreshold = mergeCheckThreshold ?? FieldConflictFinder.defaultMergeCheckThreshold
-    }
-
-    package mutating func enterDocument(_ document: Document, context: inout ValidationContext) {
-        conflictFreeCheck = ConflictFreeCheck()
-        finder = nil
     }
 
     package mutating func enterSelectionSet(_ selectionSet: SelectionSet, context: inout ValidationContext) {

@@ -11,29 +11,32 @@ package struct ProvidedRequiredArgumentsRule: ValidationRule {
     package var events: ValidationEvents { [.leaveField, .leaveDirective] }
 
     package func leaveField(_ field: Field, context: inout ValidationContext) {
-        guard context.typeInfo.fieldHasRequiredArguments, let definition = context.typeInfo.fieldDefinition else { return }
-        for argument in definition.arguments where Self.isRequired(argument) {
-            guard !field.arguments.contains(where: { $0.name.value == argument.name }) else { continue }
+        guard context.typeInfo.fieldHasRequiredArguments else { return }
+        let index = context.index
+        let id = Int(context.typeInfo.fieldID)
+        // Read from the schema index: copying the field's definition at every field would cost
+        // more than the check.
+        for argument in index.fields[id].arguments where index.inputValues[Int(argument)].isRequired {
+            let entry = index.inputValues[Int(argument)]
+            guard !field.arguments.contains(where: { $0.name.value == entry.name }) else { continue }
             context.report(
-                "Field \"\(definition.name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
+                "Field \"\(index.fields[id].name)\" argument \"\(entry.name)\" of type \"\(entry.type)\" is required, but it was not provided.",
                 at: [field.location]
             )
         }
     }
 
     package func leaveDirective(_ directive: Directive, context: inout ValidationContext) {
-        guard let definition = context.typeInfo.directive else { return }
-        for argument in definition.arguments where Self.isRequired(argument) {
-            guard !directive.arguments.contains(where: { $0.name.value == argument.name }) else { continue }
+        let id = context.typeInfo.directiveID
+        guard id >= 0 else { return }
+        let index = context.index
+        for argument in index.directives[Int(id)].arguments where index.inputValues[Int(argument)].isRequired {
+            let entry = index.inputValues[Int(argument)]
+            guard !directive.arguments.contains(where: { $0.name.value == entry.name }) else { continue }
             context.report(
-                "Directive \"@\(definition.name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
+                "Directive \"@\(index.directives[Int(id)].definition.name)\" argument \"\(entry.name)\" of type \"\(entry.type)\" is required, but it was not provided.",
                 at: [directive.location]
             )
         }
-    }
-
-    /// Non-null without a default: `arg: Int! = 0` may be left out.
-    static func isRequired(_ argument: InputValueDefinition) -> Bool {
-        argument.type.isNonNull && argument.defaultValueNode == nil && argument.defaultValue == nil
     }
 }

@@ -9,6 +9,8 @@ package struct UniqueFragmentNamesRule: ValidationRule {
     package var events: ValidationEvents { .enterFragment }
 
     package mutating func enterFragment(_ fragment: FragmentDefinition, context: inout ValidationContext) {
+        // The context numbers the distinct names: as many as there are fragments, no name repeats.
+        guard context.fragmentDefinitionCount > context.fragmentOrdinalCount else { return }
         let name = fragment.name
         if let first = known[name.value] {
             context.report("There can be only one fragment named \"\(name.value)\".", at: [first, name.location])

@@ -7,6 +7,8 @@ package struct UniqueVariableNamesRule: ValidationRule {
     package var events: ValidationEvents { .enterOperation }
 
     package func enterOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
+        let definitions = operation.variableDefinitions
+        guard definitions.count > 1, DuplicateNames.hasDuplicate(definitions.map(\.variable)) else { return }
         // Reported at the names, after the `$`, as graphql-js reports them.
         let names = operation.variableDefinitions.map { definition in
             let variable = definition.variable

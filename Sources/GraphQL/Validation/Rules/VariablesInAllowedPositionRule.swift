@@ -35,7 +35,8 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
 
     package mutating func enterVariableDefinition(_ definition: VariableDefinition, context: inout ValidationContext) {
         variables.append(Variable(
-            type: TypeReference(definition.type),
+            // TypeInfo has just converted the declared type, unless it is no input type.
+            type: context.typeInfo.inputType ?? TypeReference(definition.type),
             hasNonNullDefault: definition.defaultValue.map { $0.kind != .null } ?? false,
             isOfKnownType: context.typeKind(named: definition.type.namedType.name.value) != nil,
             location: definition.location
