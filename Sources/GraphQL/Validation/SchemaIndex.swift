@@ -17,6 +17,10 @@ package final class SchemaIndex: Sendable {
         let members: Range<Int32>
         /// Whether ``SchemaIndex/memberLookups`` has the type's members; small types are scanned.
         let hasMemberLookup: Bool
+        /// Whether the type is one of the specification's scalars (Int, Float, String, Boolean, ID).
+        let isBuiltInScalar: Bool
+        /// Whether the type is a `@oneOf` input object.
+        let isOneOf: Bool
     }
 
     /// One field of an object or interface, or a meta-field.
@@ -54,6 +58,10 @@ package final class SchemaIndex: Sendable {
     let namedTypes: [NamedType]
     /// The members of the types with many members, by name and type number.
     let memberLookups: NameTable
+    /// The values of every enum type, by name and type number (each value's position in its type).
+    let enumValues: NameTable
+    /// The literal coercion of each scalar type, by type number; nil for other types.
+    let scalarLiteralParsers: [(@Sendable (ValueNode) throws(CoercionError) -> Value)?]
     let fields: [FieldEntry]
     let fieldDefinitions: [FieldDefinition]
     let inputValues: [InputValueEntry]
@@ -107,6 +115,8 @@ package final class SchemaIndex: Sendable {
         var types: [TypeEntry] = []
         var namedTypes: [NamedType] = []
         var memberLookups = NameTable()
+        var enumValues = NameTable()
+        var scalarLiteralParsers: [(@Sendable (ValueNode) throws(CoercionError) -> Value)?] = []
         types.reserveCapacity(schema.typeNames.count)
         for name in schema.typeNames {
             guard let type = schema.types[name] else { continue }
@@ -131,8 +141,28 @@ package final class SchemaIndex: Sendable {
                     memberLookups.set(memberName, in: owner, to: members.lowerBound + Int32(offset))
                 }
             }
-            types.append(TypeEntry(name: name, kind: type.kind, members: members, hasMemberLookup: hasLookup))
+            var isBuiltInScalar = false
+            var isOneOf = false
+            var parser: (@Sendable (ValueNode) throws(CoercionError) -> Value)?
+            switch type {
+            case .scalar(let scalar):
+                isBuiltInScalar = ScalarType.isBuiltIn(scalar.name)
+                parser = scalar.coercion.parseLiteral
+            case .enumeration(let enumeration):
+                for (offset, value) in enumeration.values.enumerated() where enumValues.value(of: value.name, in: Int32(types.count)) == nil {
+                    enumValues.set(value.name, in: Int32(types.count), to: Int32(offset))
+                }
+            case .inputObject(let object):
+                isOneOf = object.isOneOf
+            default:
+                break
+            }
+            types.append(TypeEntry(
+                name: name, kind: type.kind, members: members, hasMemberLookup: hasLookup,
+                isBuiltInScalar: isBuiltInScalar, isOneOf: isOneOf
+            ))
             namedTypes.append(type)
+            scalarLiteralParsers.append(parser)
         }
         typeNameField = Int32(fields.count)
         addField(TypeInfo.typeNameField)
@@ -159,6 +189,8 @@ package final class SchemaIndex: Sendable {
         self.types = types
         self.namedTypes = namedTypes
         self.memberLookups = memberLookups
+        self.enumValues = enumValues
+        self.scalarLiteralParsers = scalarLiteralParsers
         self.fields = fields
         self.fieldDefinitions = fieldDefinitions
         self.inputValues = inputValues

@@ -128,6 +128,12 @@ package struct TypeInfo {
         return index.namedTypes[Int(named)]
     }
 
+    /// The number of the named type of ``inputType`` in the ``SchemaIndex``, -1 when there is
+    /// no input type; always a scalar, enum or input object when there is one.
+    var inputNamedTypeID: Int32 {
+        inputStack.last?.namedType ?? -1
+    }
+
     /// The kind of the named type of ``inputType``, without copying the type.
     package var inputTypeKind: TypeKind? {
         guard let named = inputStack.last?.namedType, named >= 0 else { return nil }

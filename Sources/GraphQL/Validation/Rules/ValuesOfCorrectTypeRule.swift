@@ -28,26 +28,25 @@ package struct ValuesOfCorrectTypeRule: ValidationRule {
             skippedDepth += 1
             return
         }
-        let expected = context.typeInfo.inputType
         switch value.kind {
         case .variable:
             break
         case .null:
-            if let expected, expected.isNonNull {
+            if let expected = context.typeInfo.inputType, expected.isNonNull {
                 context.report("Expected value of type \"\(expected)\", found null.", at: [value.location])
             }
         case .list:
             // A list where a list is expected: its items are entered and checked one by one.
-            if case .list? = expected?.nullable { return }
+            if case .list? = context.typeInfo.inputType?.nullable { return }
             checkLeaf(value, context: &context)
             skippedDepth = 1
         case .object(let fields):
-            guard let expected, case .inputObject(let object)? = context.schema.type(named: expected.namedType) else {
+            guard context.typeInfo.inputTypeKind == .inputObject else {
                 checkLeaf(value, context: &context)
                 skippedDepth = 1
                 return
             }
-            checkObject(value, fields: fields, of: object, context: &context)
+            checkObject(value, fields: fields, of: context.typeInfo.inputNamedTypeID, context: &context)
         case .int, .float, .string, .boolean, .enumValue:
             checkLeaf(value, context: &context)
         }
@@ -72,48 +71,51 @@ package struct ValuesOfCorrectTypeRule: ValidationRule {
 
     // MARK: - Input objects
 
-    /// Required fields present, and for `@oneOf` exactly one field, not null.
-    private func checkObject(_ value: ValueNode, fields: [ObjectFieldNode], of object: InputObjectType, context: inout ValidationContext) {
-        var given: [String: ValueNode] = [:]
-        var names: [String] = []
-        for field in fields {
-            if given.updateValue(field.value, forKey: field.name.value) == nil { names.append(field.name.value) }
-        }
-        for definition in object.fields where given[definition.name] == nil && definition.isRequired {
+    /// Checks an input object literal against the input object type numbered `type`, reading
+    /// the schema index: a literal's fields are few, so they are scanned rather than hashed.
+    private func checkObject(_ value: ValueNode, fields: [ObjectFieldNode], of type: Int32, context: inout ValidationContext) {
+        let index = context.index
+        let entry = index.types[Int(type)]
+        for member in entry.members where index.inputValues[Int(member)].isRequired {
+            let definition = index.inputValues[Int(member)]
+            guard !fields.contains(where: { $0.name.value == definition.name }) else { continue }
             context.report(
-                "Field \"\(object.name).\(definition.name)\" of required type \"\(definition.type)\" was not provided.",
+                "Field \"\(entry.name).\(definition.name)\" of required type \"\(definition.type)\" was not provided.",
                 at: [value.location]
             )
         }
-        guard object.isOneOf else { return }
-        guard names.count == 1 else {
-            context.report("OneOf Input Object \"\(object.name)\" must specify exactly one key.", at: [value.location])
+        guard entry.isOneOf else { return }
+        // One key, given once or more: the last value given is the one that counts.
+        guard let first = fields.first, fields.allSatisfy({ $0.name.value == first.name.value }) else {
+            context.report("OneOf Input Object \"\(entry.name)\" must specify exactly one key.", at: [value.location])
             return
         }
-        if given[names[0]]?.kind == .null {
-            context.report("Field \"\(object.name).\(names[0])\" must be non-null.", at: [value.location])
+        if fields[fields.count - 1].value.kind == .null {
+            context.report("Field \"\(entry.name).\(first.name.value)\" must be non-null.", at: [value.location])
         }
     }
 
     // MARK: - Leaf values
 
-    /// Checks a literal against the leaf type expected for it; a composite or input object
-    /// type expected for a scalar literal is an error of its own.
+    /// Checks a leaf literal (or a list or object literal where the type is a leaf) against the
+    /// expected type, read from the schema index; the type is copied out only to word an error.
     private func checkLeaf(_ value: ValueNode, context: inout ValidationContext) {
-        guard let expected = context.typeInfo.inputType,
-            let type = context.schema.type(named: expected.namedType)
-        else { return }
-        switch type {
-        case .enumeration(let enumeration):
-            if let message = Self.enumProblem(value, enumeration) {
-                context.report(message, at: [value.location])
-            }
-        case .scalar(let scalar):
-            let isBuiltIn = ScalarType.isBuiltIn(scalar.name)
+        guard let expected = context.typeInfo.inputType else { return }
+        let index = context.index
+        let type = Int(context.typeInfo.inputNamedTypeID)
+        switch index.types[type].kind {
+        case .enumeration:
+            if case .enumValue(let name) = value.kind, index.enumValues.value(of: name, in: Int32(type)) != nil { return }
+            guard case .enumeration(let enumeration) = index.namedTypes[type],
+                let message = Self.enumProblem(value, enumeration) else { return }
+            context.report(message, at: [value.location])
+        case .scalar:
+            let isBuiltIn = index.types[type].isBuiltInScalar
             // A custom scalar's literal with a variable inside is coerced at execution.
             if !isBuiltIn && value.containsVariable { return }
+            guard let parseLiteral = index.scalarLiteralParsers[type] else { return }
             do {
-                _ = try scalar.coercion.parseLiteral(value)
+                _ = try parseLiteral(value)
             } catch {
                 let message =
                     isBuiltIn
@@ -126,7 +128,6 @@ package struct ValuesOfCorrectTypeRule: ValidationRule {
         }
     }
 
-    /// Why a literal is not a value of the enum, or nil when it is one.
     private static func enumProblem(_ value: ValueNode, _ enumeration: EnumType) -> String? {
         if case .enumValue(let name) = value.kind, enumeration.hasValue(name) { return nil }
         let printed = LiteralPrinting.print(value)
@@ -136,13 +137,6 @@ package struct ValuesOfCorrectTypeRule: ValidationRule {
             return "Value \"\(printed)\" does not exist in \"\(enumeration.name)\" enum." + didYouMean
         }
         return "Enum \"\(enumeration.name)\" cannot represent non-enum value: \(printed)." + didYouMean
-    }
-}
-
-extension InputValueDefinition {
-    /// Whether a value must be given: non-null and without a default.
-    fileprivate var isRequired: Bool {
-        type.isNonNull && defaultValueNode == nil && defaultValue == nil
     }
 }
 
