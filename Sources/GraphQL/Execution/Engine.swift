@@ -17,12 +17,17 @@ package struct Engine: Sendable {
     private let shapes: OutputShapes
     /// The schema as validation reads it, made once for the schema.
     private let validationIndex: SchemaIndex
+    /// The field plans of the documents run so far, shared by the engine's copies.
+    private let planCache: PlanCache
 
+    /// - Parameter planCacheCapacity: How many documents keep their execution plans between
+    ///   requests (0 to plan every request afresh).
     package init(
         schema: Schema,
         limits: ExecutionLimits = .default,
         parserLimits: ParserLimits = .default,
-        onInternalError: InternalErrorHandler? = nil
+        onInternalError: InternalErrorHandler? = nil,
+        planCacheCapacity: Int = 256
     ) {
         self.schema = schema
         self.limits = limits
@@ -31,6 +36,7 @@ package struct Engine: Sendable {
         self.metaFields = MetaFields(schema: schema)
         self.shapes = OutputShapes(schema: schema, metaFields: metaFields)
         self.validationIndex = SchemaIndex(schema)
+        self.planCache = PlanCache(capacity: planCacheCapacity)
     }
 
     /// Runs one request from its text to its response. Every failure is in the response: a
@@ -108,9 +114,24 @@ package struct Engine: Sendable {
         var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
         let refusals = guards.check(operation)
         if !refusals.isEmpty { return .requestError(refusals) }
+        // Plans are reused only when the text identifies the document.
+        let cacheKey = source.map { PlanCache.DocumentKey(text: $0.text, operationName: operationName) }
+        var conditionVariables: [String] = []
+        var conditions: [Value?] = []
+        var reusable: OperationPlan?
+        if let cacheKey {
+            let entry = planCache.entry(for: cacheKey)
+            conditionVariables = entry?.conditionVariables ?? OperationPlan.conditionVariables(of: document)
+            conditions = conditionVariables.map { coercedVariables[$0] }
+            reusable = entry?.plans[conditions]
+        }
         var executor = Executor(
-            schema: schema, source: source, fragments: fragments, variables: coercedVariables, context: context,
-            deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
-        return await executor.run(operation, rootType: rootType, rootValue: rootValue)
+            schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,
+            context: context, deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
+        let response = await executor.run(operation, rootType: rootType, rootValue: rootValue)
+        if let cacheKey, let plan = executor.planForReuse {
+            planCache.store(plan, for: cacheKey, conditionVariables: conditionVariables, conditions: conditions, replacing: reusable)
+        }
+        return response
     }
 }

@@ -1,88 +1,110 @@
 /// The selection sets under one response key: what CollectSubfields merges for the children of
-/// a field. Its plans per runtime type are made on first use and shared by every object of that
-/// type at that place in the response, so fields are collected once per request, not once per
-/// object.
-final class SelectionGroup {
+/// a field. Its plan per runtime type is made on first use and shared by every object of that
+/// type at that place in the response, so fields are collected once, not once per object.
+///
+/// Immutable, like every piece of a plan, so that plans can be shared by concurrent requests
+/// (see ``OperationPlan``).
+final class SelectionGroup: Sendable {
+    /// Unique within the ``OperationPlan`` lineage the group belongs to.
+    let id: Int
     let selectionSets: [SelectionSet]
-    /// Index into the executor's plans, per runtime object type name.
-    var planIndex: [String: Int32] = [:]
 
-    init(selectionSets: [SelectionSet]) {
+    init(id: Int, selectionSets: [SelectionSet]) {
+        self.id = id
         self.selectionSets = selectionSets
     }
 }
 
 /// The collected fields of a selection group for one object type, in response order, with
-/// everything resolving them needs: the field definition, coerced arguments, compiled output type.
-final class ObjectPlan {
+/// everything resolving them needs, and the JSON text of their keys ready to copy.
+final class ObjectPlan: Sendable {
     let objectType: ObjectType
     let fields: [PlannedField]
     /// `__typename`'s value for objects of this plan.
     let typeNameValue: Value
     /// Whether each field's position is non-null, in field order: what an object's slots need.
     let childNonNull: [Bool]
+    /// The response keys, in order.
+    let keys: [String]
+    /// The keys as JSON (`"a":` then `,"b":` …) and where each lies in that text.
+    let keyText: [UInt8]
+    let keySpans: [ResultTree.Span]
 
     init(objectType: ObjectType, fields: [PlannedField]) {
         self.objectType = objectType
         self.fields = fields
         self.typeNameValue = .string(objectType.name)
         self.childNonNull = fields.map(\.shape.isNonNull)
+        self.keys = fields.map(\.responseKey)
+        var writer = JSONWriter(capacity: 16 * fields.count)
+        var spans: [ResultTree.Span] = []
+        spans.reserveCapacity(fields.count)
+        for (offset, key) in keys.enumerated() {
+            let start = writer.bytes.count
+            if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
+            writer.writeString(key)
+            writer.writeByte(UInt8(ascii: ":"))
+            spans.append(ResultTree.Span(start: Int32(start), count: Int32(writer.bytes.count - start)))
+        }
+        self.keyText = writer.bytes
+        self.keySpans = spans
     }
 }
 
 /// One response key of an object plan.
-final class PlannedField {
-    enum Kind {
+final class PlannedField: Sendable {
+    enum Kind: Sendable {
         case typeName
         case resolved(FieldDefinition, FieldResolver?)
     }
 
+    /// Where a field's arguments come from: coerced once when the plan was made, when no
+    /// variable appears in them, else coerced by each request with its own variables.
+    enum ArgumentSource: Sendable {
+        case fixed(Result<Arguments, ArgumentCoercion.Failure>)
+        case perRequest
+    }
+
+    /// Dense within the ``OperationPlan`` lineage: requests keep per-field state in arrays.
+    let id: Int
     let responseKey: String
     let fieldName: String
+    /// The object type the field is resolved on.
+    let parentType: String
     /// Every field node merged under the key, first one first: errors cite all of them.
     let nodes: [Field]
     let kind: Kind
     let shape: OutputShape
-    /// The arguments coerced once for the request, since variables do not change during it.
-    let arguments: Result<Arguments, ArgumentCoercion.Failure>
+    let arguments: ArgumentSource
     /// The merged sub-selections, for composite fields.
     let children: SelectionGroup?
-    /// The context handed to the resolver; the same for every parent.
-    let resolveContext: ResolveContext
-    /// `Type.field` of the runtime object type, for messages (made only when one is needed).
-    var coordinate: String { resolveContext.coordinate }
-    /// The plan of the last runtime type this field's objects had: most fields always return
-    /// the same type, so this spares a dictionary look-up per object.
-    var lastChildPlan: (typeName: String, plan: Int32)?
-    private var cachedLocations: [SourceLocation]?
 
     init(
+        id: Int,
         responseKey: String,
+        parentType: String,
         nodes: [Field],
         kind: Kind,
         shape: OutputShape,
-        arguments: Result<Arguments, ArgumentCoercion.Failure>,
-        resolveContext: ResolveContext
+        arguments: ArgumentSource,
+        children: SelectionGroup?
     ) {
+        self.id = id
         self.responseKey = responseKey
         self.fieldName = nodes[0].name.value
+        self.parentType = parentType
         self.nodes = nodes
         self.kind = kind
         self.shape = shape
         self.arguments = arguments
-        self.resolveContext = resolveContext
-        if shape.isComposite {
-            children = SelectionGroup(selectionSets: nodes.compactMap(\.selectionSet))
-        } else {
-            children = nil
-        }
+        self.children = children
     }
 
-    /// The source locations of the field's nodes, computed on the first error only.
+    /// `Type.field`, for messages.
+    var coordinate: String { "\(parentType).\(fieldName)" }
+
+    /// The source locations of the field's nodes, for an error.
     func locations(in source: Source?) -> [SourceLocation] {
-        if let cachedLocations { return cachedLocations }
-        let locations = source.map { source in nodes.map { source.location(of: $0.location) } } ?? []
-        cachedLocations = locations
-        return locations
+        source.map { source in nodes.map { source.location(of: $0.location) } } ?? []
     }
 }

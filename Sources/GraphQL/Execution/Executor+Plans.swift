@@ -1,9 +1,29 @@
-/// Plans: the fields of each (selection, runtime type) collected once per request, and the
-/// objects queued for the next level with the plan they will run.
+/// Plans: the fields of each (selection, runtime type) collected once, taken from the shared
+/// ``OperationPlan`` when an earlier request made them, and the objects queued for the next level
+/// with the plan they will run.
 extension Executor {
-    /// The plan of a selection group for an object type, collected on first use.
+    /// The local index (into ``plans`` and the tree's key runs) of the plan of a selection group
+    /// for an object type, made on first use.
     mutating func planIndex(for group: SelectionGroup, typeName: String) -> Int32 {
-        if let index = group.planIndex[typeName] { return index }
+        let key = OperationPlan.Key(group: group.id, typeName: typeName)
+        if let local = planSlots[key] { return local }
+        let plan: ObjectPlan
+        if let shared = basePlan?.plans[key] ?? addedPlans[key] {
+            plan = shared
+        } else {
+            plan = makePlan(for: group, typeName: typeName)
+            addedPlans[key] = plan
+        }
+        let index = tree.addObjectKeys(of: plan)
+        precondition(Int(index) == plans.count, "object keys and plans are indexed alike")
+        plans.append(plan)
+        planSlots[key] = index
+        return index
+    }
+
+    /// CollectFields for one group and type, with each field's definition, output shape and
+    /// (when they hold no variable) arguments resolved once.
+    private mutating func makePlan(for group: SelectionGroup, typeName: String) -> ObjectPlan {
         guard case .object(let objectType)? = schema.type(named: typeName) else {
             preconditionFailure("plan requested for \(typeName), which is not an object type")
         }
@@ -12,33 +32,74 @@ extension Executor {
         for entry in collector.collect(group.selectionSets, objectType: typeName) {
             if let field = plannedField(entry, in: objectType, shapes: typeShapes) { fields.append(field) }
         }
-        let plan = ObjectPlan(objectType: objectType, fields: fields)
-        let index = tree.addObjectKeys(fields.map(\.responseKey))
-        precondition(Int(index) == plans.count, "object keys and plans are indexed alike")
-        plans.append(plan)
-        group.planIndex[typeName] = index
-        return index
+        return ObjectPlan(objectType: objectType, fields: fields)
     }
 
-    private func plannedField(_ entry: FieldCollector.Group, in objectType: ObjectType, shapes: [String: OutputShape]?) -> PlannedField? {
+    private mutating func plannedField(_ entry: FieldCollector.Group, in objectType: ObjectType, shapes: [String: OutputShape]?) -> PlannedField? {
         let node = entry.nodes[0]
         let name = node.name.value
-        let resolveContext = ResolveContext(request: context, parentType: objectType.name, fieldName: name, loaders: loaders)
+        let kind: PlannedField.Kind
+        let shape: OutputShape
+        let arguments: PlannedField.ArgumentSource
         if name == "__typename" {
-            return PlannedField(
-                responseKey: entry.responseKey, nodes: entry.nodes, kind: .typeName, shape: OutputShape.nonNullString,
-                arguments: .success(.none), resolveContext: resolveContext)
+            kind = .typeName
+            shape = OutputShape.nonNullString
+            arguments = .fixed(.success(.none))
+        } else {
+            let definition = objectType.field(named: name)
+                ?? (objectType.name == schema.queryType ? metaFields?.definition(named: name) : nil)
+            // A field the type does not define is skipped, as graphql-js does; validation reports it.
+            guard let definition, let compiled = shapes?[name] ?? OutputShape.make(definition.type, schema: schema) else { return nil }
+            kind = .resolved(definition, definition.resolver)
+            shape = compiled
+            if node.arguments.contains(where: { LiteralCoercion.holdsVariable($0.value) }) {
+                arguments = .perRequest
+            } else {
+                let schema = self.schema
+                arguments = .fixed(Result { () throws(ArgumentCoercion.Failure) in
+                    try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: OrderedObject(), schema: schema, at: node.location)
+                })
+            }
         }
-        let definition = objectType.field(named: name)
-            ?? (objectType.name == schema.queryType ? metaFields?.definition(named: name) : nil)
-        // A field the type does not define is skipped, as graphql-js does; validation reports it.
-        guard let definition, let shape = shapes?[name] ?? OutputShape.make(definition.type, schema: schema) else { return nil }
-        let arguments = Result<Arguments, ArgumentCoercion.Failure> { () throws(ArgumentCoercion.Failure) in
-            try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: variables, schema: schema, at: node.location)
+        var children: SelectionGroup?
+        if shape.isComposite {
+            children = SelectionGroup(id: nextGroupID, selectionSets: entry.nodes.compactMap(\.selectionSet))
+            nextGroupID += 1
         }
-        return PlannedField(
-            responseKey: entry.responseKey, nodes: entry.nodes, kind: .resolved(definition, definition.resolver), shape: shape,
-            arguments: arguments, resolveContext: resolveContext)
+        let field = PlannedField(
+            id: nextFieldID, responseKey: entry.responseKey, parentType: objectType.name, nodes: entry.nodes, kind: kind,
+            shape: shape, arguments: arguments, children: children)
+        nextFieldID += 1
+        fieldArguments.append(nil)
+        lastChildPlan.append(nil)
+        return field
+    }
+
+    /// The field's arguments for this request.
+    mutating func arguments(of field: PlannedField, definition: FieldDefinition) -> Result<Arguments, ArgumentCoercion.Failure> {
+        switch field.arguments {
+        case .fixed(let arguments):
+            return arguments
+        case .perRequest:
+            if let known = fieldArguments[field.id] { return known }
+            let node = field.nodes[0]
+            let schema = self.schema
+            let variables = self.variables
+            let coerced = Result { () throws(ArgumentCoercion.Failure) in
+                try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: variables, schema: schema, at: node.location)
+            }
+            fieldArguments[field.id] = coerced
+            return coerced
+        }
+    }
+
+    /// The plans this request can hand to the next one running the same operation: the shared
+    /// ones and those it made; nil when it made none.
+    var planForReuse: OperationPlan? {
+        guard basePlan == nil || !addedPlans.isEmpty else { return nil }
+        var all = basePlan?.plans ?? [:]
+        for (key, plan) in addedPlans { all[key] = plan }
+        return OperationPlan(rootGroup: rootGroup, plans: all, nextGroupID: nextGroupID, nextFieldID: nextFieldID)
     }
 
     /// Makes the slot an object of `typeName` and queues it for the next level.
@@ -47,11 +108,11 @@ extension Executor {
             preconditionFailure("\(field.coordinate) completes objects but has no selection")
         }
         let plan: Int32
-        if let last = field.lastChildPlan, last.typeName == typeName {
+        if let last = lastChildPlan[field.id], last.typeName == typeName {
             plan = last.plan
         } else {
             plan = planIndex(for: group, typeName: typeName)
-            field.lastChildPlan = (typeName, plan)
+            lastChildPlan[field.id] = (typeName, plan)
         }
         let firstChild = tree.slots.count
         tree.makeObject(at: slot, keys: plan, childNonNull: plans[Int(plan)].childNonNull)

@@ -25,7 +25,21 @@ struct Executor {
     let shapes: OutputShapes?
 
     var tree = ResultTree()
+    /// The plans an earlier request of the same operation made, if any.
+    let basePlan: OperationPlan?
+    /// Plans this request made that the shared plan lacked.
+    var addedPlans: [OperationPlan.Key: ObjectPlan] = [:]
+    let rootGroup: SelectionGroup
+    var nextGroupID: Int
+    var nextFieldID: Int
+    /// The plans this request uses, in first-use order, and where each is in that order.
     var plans: [ObjectPlan] = []
+    var planSlots: [OperationPlan.Key: Int32] = [:]
+    /// Per planned field (by id): arguments coerced with this request's variables, and the plan
+    /// of the runtime type its objects had last (most fields always return one type, so this
+    /// spares a dictionary look-up per object).
+    var fieldArguments: [Result<Arguments, ArgumentCoercion.Failure>?]
+    var lastChildPlan: [(typeName: String, plan: Int32)?]
     var errors: [GraphQLError] = []
     /// Set once any slot was nulled; until then no liveness checks are needed.
     var hasNulled = false
@@ -73,6 +87,8 @@ struct Executor {
     init(
         schema: Schema,
         source: Source?,
+        operation: OperationDefinition,
+        plan: OperationPlan?,
         fragments: [String: FragmentDefinition],
         variables: OrderedObject,
         context: any RequestContext,
@@ -83,6 +99,18 @@ struct Executor {
     ) {
         self.metaFields = metaFields
         self.shapes = shapes
+        self.basePlan = plan
+        if let plan {
+            rootGroup = plan.rootGroup
+            nextGroupID = plan.nextGroupID
+            nextFieldID = plan.nextFieldID
+        } else {
+            rootGroup = SelectionGroup(id: 0, selectionSets: [operation.selectionSet])
+            nextGroupID = 1
+            nextFieldID = 0
+        }
+        fieldArguments = Array(repeating: nil, count: nextFieldID)
+        lastChildPlan = Array(repeating: nil, count: nextFieldID)
         self.schema = schema
         self.source = source
         self.variables = variables
@@ -95,9 +123,8 @@ struct Executor {
 
     /// ExecuteOperation: runs the operation's selection set on its root type.
     mutating func run(_ operation: OperationDefinition, rootType: ObjectType, rootValue: any Sendable) async -> GraphQLResponse {
-        let rootGroup = SelectionGroup(selectionSets: [operation.selectionSet])
         let rootPlan = planIndex(for: rootGroup, typeName: rootType.name)
-        tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].fields.map(\.shape.isNonNull))
+        tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].childNonNull)
         guard case .object(let rootFirst, _) = tree.slots[0].node else { preconditionFailure("the root is an object") }
         func rootBatch(_ fields: Range<Int>?) -> Batch {
             var batch = Batch(plan: rootPlan, fields: fields)
@@ -155,7 +182,7 @@ struct Executor {
                 for first in firstChild { tree.setLeaf(first + fieldIndex, plan.typeNameValue) }
             case .resolved(let definition, let resolver):
                 let arguments: Arguments
-                switch field.arguments {
+                switch self.arguments(of: field, definition: definition) {
                 case .success(let coerced):
                     arguments = coerced
                 case .failure(let failure):
@@ -164,6 +191,7 @@ struct Executor {
                     }
                     continue
                 }
+                let resolveContext = ResolveContext(request: context, parentType: field.parentType, fieldName: field.fieldName, loaders: loaders)
                 var allowed: [Bool]? = nil
                 if let permission = definition.permission {
                     allowed = batch.sources.map { context.mayRead(permission, source: $0) }
@@ -173,25 +201,24 @@ struct Executor {
                 }
                 switch resolver?.body {
                 case .sync(let body)?:
-                    batch.sources.withUnsafeBufferPointer { sources in
-                        for index in sources.indices where allowed?[index] ?? true {
-                            let slot = firstChild[index] + fieldIndex
-                            if hasNulled, tree.isUnderNull(slot) { continue }
-                            do {
-                                complete(try body((sources.baseAddress! + index).pointee, arguments, field.resolveContext), shape: field.shape, slot: slot, field: field)
-                            } catch {
-                                reportThrown(error, at: slot, field: field)
-                            }
+                    for index in firstChild.indices where allowed?[index] ?? true {
+                        let slot = firstChild[index] + fieldIndex
+                        if hasNulled, tree.isUnderNull(slot) { continue }
+                        do {
+                            complete(try body(batch.sources[index], arguments, resolveContext), shape: field.shape, slot: slot, field: field)
+                        } catch {
+                            reportThrown(error, at: slot, field: field)
                         }
                     }
                 case nil:
                     for index in firstChild.indices where allowed?[index] ?? true {
                         let slot = firstChild[index] + fieldIndex
+                        if hasNulled, tree.isUnderNull(slot) { continue }
                         complete(DefaultResolver.resolve(batch.sources[index], fieldName: field.fieldName), shape: field.shape, slot: slot, field: field)
                     }
                 case .async(let body)?:
                     for index in firstChild.indices where allowed?[index] ?? true {
-                        calls.append(AsyncCall(body: .single(body, batch.sources[index]), arguments: arguments, context: field.resolveContext))
+                        calls.append(AsyncCall(body: .single(body, batch.sources[index]), arguments: arguments, context: resolveContext))
                         targets.append(AsyncTarget(field: field, slots: [firstChild[index] + fieldIndex]))
                     }
                 case .batch(let body)?:
@@ -208,7 +235,7 @@ struct Executor {
                         slots = firstChild.map { $0 + fieldIndex }
                     }
                     if !sources.isEmpty {
-                        calls.append(AsyncCall(body: .batch(body, sources), arguments: arguments, context: field.resolveContext))
+                        calls.append(AsyncCall(body: .batch(body, sources), arguments: arguments, context: resolveContext))
                         targets.append(AsyncTarget(field: field, slots: slots))
                     }
                 }

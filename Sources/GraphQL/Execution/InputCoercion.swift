@@ -57,14 +57,14 @@ struct InputCoercion {
             guard case .string(let name) = value else {
                 problems.append(Problem(
                     message: "Enum \"\(typeName)\" cannot represent non-string value: \(value.inspected)."
-                        + CoercionSuggestions.didYouMean(value.inspected, among: enumeration.values.map(\.name)),
+                        + SuggestionList.didYouMean(SuggestionList.suggestions(for: value.inspected, among: enumeration.values.map(\.name))),
                     path: path, value: value))
                 return .null
             }
             guard enumeration.hasValue(name) else {
                 problems.append(Problem(
                     message: "Value \"\(name)\" does not exist in \"\(typeName)\" enum."
-                        + CoercionSuggestions.didYouMean(name, among: enumeration.values.map(\.name)),
+                        + SuggestionList.didYouMean(SuggestionList.suggestions(for: name, among: enumeration.values.map(\.name))),
                     path: path, value: value))
                 return .null
             }
@@ -97,7 +97,7 @@ struct InputCoercion {
         for entry in given where type.field(named: entry.key) == nil {
             problems.append(Problem(
                 message: "Field \"\(entry.key)\" is not defined by type \"\(type.name)\"."
-                    + CoercionSuggestions.didYouMean(entry.key, among: type.fields.map(\.name)),
+                    + SuggestionList.didYouMean(SuggestionList.suggestions(for: entry.key, among: type.fields.map(\.name))),
                 path: path, value: value))
         }
         if type.isOneOf {

@@ -68,7 +68,7 @@ struct LiteralCoercion {
             }
             guard enumeration.hasValue(name) else {
                 throw Invalid(reason: "Value \"\(name)\" does not exist in \"\(typeName)\" enum."
-                    + CoercionSuggestions.didYouMean(name, among: enumeration.values.map(\.name)))
+                    + SuggestionList.didYouMean(SuggestionList.suggestions(for: name, among: enumeration.values.map(\.name))))
             }
             return .string(name)
         case .inputObject(let inputObject)?:
@@ -128,7 +128,8 @@ struct LiteralCoercion {
         }
     }
 
-    private static func holdsVariable(_ node: ValueNode) -> Bool {
+    /// Whether a variable appears anywhere in the literal.
+    static func holdsVariable(_ node: ValueNode) -> Bool {
         switch node.kind {
         case .variable: true
         case .list(let items): items.contains(where: holdsVariable)

@@ -1,7 +1,9 @@
 /// The GraphQL text of a value literal, for error messages that quote what the document wrote
 /// (`Int cannot represent non-integer value: "1"`).
 ///
-/// The compact form graphql-js's printer gives a value node: `[1, 2]`, `{a: 1}`, `$var`.
+/// The compact one-line form graphql-js 16 prints a value node in, which its messages quote:
+/// `[1, 2]`, `{a: 1}`, `$var`. ``Printer`` lays documents out for people instead (`{ a: 1 }`,
+/// long lists broken over lines), which would make our messages differ from graphql-js's.
 enum LiteralText {
     static func of(_ node: ValueNode) -> String {
         switch node.kind {

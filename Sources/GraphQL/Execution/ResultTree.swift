@@ -86,19 +86,15 @@ package struct ResultTree: Sendable {
     }
 
     /// Registers the keys of an object plan; objects refer to them by the returned index.
-    mutating func addObjectKeys(_ keys: [String]) -> Int32 {
-        objectKeys.append(keys)
-        keyRuns.append(KeyRun(firstSpan: Int32(keySpans.count), count: Int32(keys.count)))
-        var writer = JSONWriter(capacity: 64)
-        for (offset, key) in keys.enumerated() {
-            let start = writer.bytes.count
-            if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
-            writer.writeString(key)
-            writer.writeByte(UInt8(ascii: ":"))
-            keySpans.append(Span(start: Int32(keyText.count + start), count: Int32(writer.bytes.count - start)))
+    mutating func addObjectKeys(of plan: ObjectPlan) -> Int32 {
+        objectKeys.append(plan.keys)
+        keyRuns.append(KeyRun(firstSpan: Int32(keySpans.count), count: Int32(plan.keys.count)))
+        let base = Int32(keyText.count)
+        for span in plan.keySpans {
+            keySpans.append(Span(start: base + span.start, count: span.count))
         }
-        keyText += writer.bytes
-        keyRunBytes.append(writer.bytes.count)
+        keyText += plan.keyText
+        keyRunBytes.append(plan.keyText.count)
         return Int32(objectKeys.count - 1)
     }
 
