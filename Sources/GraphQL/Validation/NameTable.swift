@@ -43,13 +43,18 @@ package struct NameTable: Sendable {
     ///   to a `Dictionary`; tests lower it to make the fallback happen.
     package init(capacity: Int = 0, probeLimit: Int = defaultProbeLimit) {
         self.probeLimit = probeLimit
+        seed = Self.processSeed
+        // An empty table allocates nothing: a document without fragments makes one per request.
+        guard capacity > 0 else {
+            slots = []
+            return
+        }
         var size = 8
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
         names.reserveCapacity(capacity)
         owners.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
-        seed = Self.processSeed
     }
 
     /// The number of names in the table.
@@ -61,6 +66,7 @@ package struct NameTable: Sendable {
     /// The number of `name` (of `owner`), nil when the table does not have it.
     package func value(of name: String, in owner: Int32 = 0) -> Int32? {
         if let fallback { return fallback[Key(owner: owner, name: name)] }
+        if slots.isEmpty { return nil }
         let mask = slots.count - 1
         var slot = Self.slot(name, owner, seed: seed, mask: mask)
         while true {
@@ -103,7 +109,7 @@ package struct NameTable: Sendable {
     }
 
     private mutating func grow() {
-        var slots = Array(repeating: Int32(0), count: self.slots.count * 2)
+        var slots = Array(repeating: Int32(0), count: max(self.slots.count * 2, 8))
         let mask = slots.count - 1
         for position in names.indices {
             var slot = Self.slot(names[position], owners[position], seed: seed, mask: mask)

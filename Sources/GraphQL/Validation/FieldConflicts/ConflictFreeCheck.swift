@@ -113,6 +113,8 @@ struct ConflictFreeCheck {
         let selections = selectionSet.selections
         guard selections.count <= Self.pairwiseLimit else { return nil }
         names.removeAll(keepingCapacity: true)
+        // Room for them all at once, rather than a reallocation at each doubling.
+        if names.capacity < Self.pairwiseLimit { names.reserveCapacity(Self.pairwiseLimit) }
         for position in selections.indices {
             let name: String
             switch selections[position] {

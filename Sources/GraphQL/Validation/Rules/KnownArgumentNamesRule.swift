@@ -9,10 +9,14 @@ package struct KnownArgumentNamesRule: ValidationRule {
 
     package func enterDirective(_ directive: Directive, context: inout ValidationContext) {
         // Unknown directives are KnownDirectivesRule's to report.
-        guard !directive.arguments.isEmpty, let definition = context.typeInfo.directive else { return }
+        let id = context.typeInfo.directiveID
+        guard !directive.arguments.isEmpty, id >= 0 else { return }
+        let index = context.index
         for argument in directive.arguments {
             let name = argument.name.value
-            guard !definition.arguments.contains(where: { $0.name == name }) else { continue }
+            // Looked up in the schema index; the definition is copied only to word an error.
+            guard index.argumentID(named: name, in: index.directives[Int(id)].arguments) < 0 else { continue }
+            let definition = index.directives[Int(id)].definition
             let suggestions = SuggestionList.suggestions(for: name, among: definition.arguments.map(\.name))
             context.report(
                 "Unknown argument \"\(name)\" on directive \"@\(definition.name)\"." + SuggestionList.didYouMean(suggestions),

@@ -10,11 +10,13 @@ package struct KnownDirectivesRule: ValidationRule {
 
     package func enterDirective(_ directive: Directive, context: inout ValidationContext) {
         let name = directive.name.value
-        guard let definition = context.typeInfo.directive else {
+        let id = context.typeInfo.directiveID
+        guard id >= 0 else {
             context.report("Unknown directive \"@\(name)\".", at: [directive.location])
             return
         }
-        if let location = context.directiveLocation, !definition.locations.contains(location) {
+        // Read in the schema index: copying the definition at every directive costs more.
+        if let location = context.directiveLocation, !context.index.directives[Int(id)].definition.locations.contains(location) {
             context.report("Directive \"@\(name)\" may not be used on \(location.rawValue).", at: [directive.location])
         }
     }

@@ -39,7 +39,8 @@ package struct UniqueDirectivesPerLocationRule: ValidationRule {
         for directive in directives {
             let name = directive.name.value
             // Unknown directives are KnownDirectivesRule's; repeatable ones may repeat.
-            guard let definition = context.schema.directive(named: name), !definition.isRepeatable else { continue }
+            let id = context.index.directiveID(named: name)
+            guard id >= 0, !context.index.directives[Int(id)].definition.isRepeatable else { continue }
             if let first = seen[name] {
                 context.report("The directive \"@\(name)\" can only be used once at this location.", at: [first, directive.location])
             } else {

@@ -44,7 +44,8 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
     }
 
     package mutating func leaveOperation(_ operation: OperationDefinition, context: inout ValidationContext) {
-        let schema = context.schema
+        // The index, not the schema: reading the schema out of the context copies all its tables.
+        let index = context.index
         // Most usages are allowed: check them in any order first, each matched with its
         // definition once for the three variable rules, and pay for graphql-js's order only
         // when there is something to report.
@@ -54,7 +55,7 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
             // An undefined variable is NoUndefinedVariablesRule's.
             let match = matches[position]
             guard match >= 0 else { return false }
-            let problems = problems(of: usages[position], with: variables[Int(match)], schema: schema)
+            let problems = problems(of: usages[position], with: variables[Int(match)], index: index)
             return problems.isMisplaced || problems.oneOf != nil
         }
         guard anyProblem else { return }
@@ -62,7 +63,7 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
         for usage in context.currentOperationVariableUsages(operation) {
             guard let match = definitions.lastIndex(where: { $0.variable.value == usage.name }) else { continue }
             let variable = variables[match]
-            let problems = problems(of: usage, with: variable, schema: schema)
+            let problems = problems(of: usage, with: variable, index: index)
             if problems.isMisplaced, let locationType = usage.type {
                 context.report(
                     "Variable \"$\(usage.name)\" of type \"\(variable.type)\" used in position expecting type \"\(locationType)\".",
@@ -80,11 +81,11 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
 
     /// Whether a usage of a defined variable is in a position its type does not allow, and the
     /// `@oneOf` input object whose field it may not be given to, if any.
-    private func problems(of usage: VariableUsage, with variable: Variable, schema: Schema) -> (isMisplaced: Bool, oneOf: String?) {
+    private func problems(of usage: VariableUsage, with variable: Variable, index: SchemaIndex) -> (isMisplaced: Bool, oneOf: String?) {
         // An unknown position or an unknown variable type is another rule's to report.
         guard let locationType = usage.type, variable.isOfKnownType else { return (false, nil) }
-        let isMisplaced = !isAllowed(variable.type, hasNonNullDefault: variable.hasNonNullDefault, at: locationType, usage: usage, schema: schema)
-        let oneOf = variable.type.isNonNull ? nil : oneOfParent(of: usage, schema: schema)
+        let isMisplaced = !isAllowed(variable.type, hasNonNullDefault: variable.hasNonNullDefault, at: locationType, usage: usage, index: index)
+        let oneOf = variable.type.isNonNull ? nil : oneOfParent(of: usage, index: index)
         return (isMisplaced, oneOf)
     }
 
@@ -93,19 +94,19 @@ package struct VariablesInAllowedPositionRule: ValidationRule {
         hasNonNullDefault: Bool,
         at locationType: TypeReference,
         usage: VariableUsage,
-        schema: Schema
+        index: SchemaIndex
     ) -> Bool {
         if case .nonNull(let nullableLocationType) = locationType, !variableType.isNonNull {
             guard hasNonNullDefault || usage.hasLocationDefault else { return false }
-            return schema.isTypeSubTypeOf(variableType, nullableLocationType)
+            return index.schema.isTypeSubTypeOf(variableType, nullableLocationType)
         }
-        return schema.isTypeSubTypeOf(variableType, locationType)
+        return index.schema.isTypeSubTypeOf(variableType, locationType)
     }
 
-    private func oneOfParent(of usage: VariableUsage, schema: Schema) -> String? {
-        guard case .named(let name)? = usage.parentType?.nullable,
-            case .inputObject(let object)? = schema.type(named: name), object.isOneOf
-        else { return nil }
-        return object.name
+    private func oneOfParent(of usage: VariableUsage, index: SchemaIndex) -> String? {
+        guard case .named(let name)? = usage.parentType?.nullable else { return nil }
+        let type = index.typeID(named: name)
+        guard type >= 0, index.types[Int(type)].isOneOf else { return nil }
+        return index.types[Int(type)].name
     }
 }
