@@ -342,10 +342,35 @@ package struct ValidationContext {
     /// The ordinals of the fragments spread by the fragment of ordinal `ordinal`, at any depth.
     private mutating func spreadOrdinals(ofFragment ordinal: Int32) -> [Int32] {
         if let cached = spreadCacheByOrdinal[Int(ordinal)] { return cached }
-        let spreads = fragment(ordinal: ordinal).map { fragmentSpreads(of: $0.selectionSet) } ?? []
-        let ordinals = spreads.map { fragmentOrdinal(named: $0.name.value) }.filter { $0 >= 0 }
+        var ordinals: [Int32] = []
+        if case .fragment(let fragment) = document.definitions[fragmentPositions[Int(ordinal)]] {
+            spreadOrdinals(in: fragment.selectionSet, into: &ordinals)
+        }
         spreadCacheByOrdinal[Int(ordinal)] = ordinals
         return ordinals
+    }
+
+    /// Adds the ordinals of the fragments spread in a selection set at any depth (unknown
+    /// fragments left out), without gathering the spread nodes themselves.
+    private func spreadOrdinals(in selectionSet: SelectionSet, into ordinals: inout [Int32]) {
+        let selections = selectionSet.selections
+        for position in selections.indices {
+            // Read out first, looked up after: a call made while the payload is bound would
+            // copy the whole selection.
+            var name: String?
+            var inner: SelectionSet?
+            switch selections[position] {
+            case .fragmentSpread(let spread): name = spread.name.value
+            case .field(let field): inner = field.selectionSet
+            case .inlineFragment(let inline): inner = inline.selectionSet
+            }
+            if let name {
+                let ordinal = fragmentOrdinal(named: name)
+                if ordinal >= 0 { ordinals.append(ordinal) }
+            } else if let inner {
+                spreadOrdinals(in: inner, into: &ordinals)
+            }
+        }
     }
 
     /// Whether some fragment of the document reaches itself through its spreads (the

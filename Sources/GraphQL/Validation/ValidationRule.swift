@@ -24,8 +24,8 @@
 ///   expected types; computed once and shared by every rule) and report errors through
 ///   ``ValidationContext/report(_:at:)``.
 ///
-/// What keeps the walk cheap (in a release build, walking a 10 KB document with its type
-/// information takes under 100 µs; each rule adds what its own checks cost):
+/// What keeps validation cheap (in a release build, a 10 KB document of fragments validates in
+/// about 250 µs with every rule, a 100-byte query in about 5 µs):
 /// - ``TypeInfo`` holds numbers into a ``SchemaIndex`` built once per schema (an ``Engine`` keeps
 ///   one), so entering a field is a short scan of names and a few integer pushes, with no
 ///   reference counting; rules ask for the cheap facts (``TypeInfo/parentTypeName``,
@@ -35,7 +35,15 @@
 ///   fragment spreads of each definition, so the variable rules need no second walk; a fragment
 ///   defined after the operation that spreads it is looked at only if it uses variables.
 /// - The rules sit in memory the walker owns for the walk and are called only for the events
-///   they asked for.
+///   they asked for (``ValidationDispatch``; made once for ``SpecifiedRules/all``).
+/// - Names are looked up in ``NameTable``s (schema types, fields, directives, enum values, the
+///   document's fragments), whose hash reads a name's bytes eight at a time.
+/// - Rules that need whole-document facts first ask a cheap question that usually settles it:
+///   ``ConflictFreeCheck`` clears most selection sets before any field is compared; the variable
+///   rules share one match of usages with definitions per operation and ask for graphql-js's
+///   order only to report; NoFragmentCycles searches the fragments' ordinals once for any cycle.
+/// - Code that reads a node out of an array reads what it needs before making any call:
+///   a call made while an enum payload is bound makes the compiler copy the whole node.
 ///
 /// Type-system definitions (SDL) in an executable document are not walked: the
 /// ``ExecutableDefinitionsRule`` reports each of them, and nothing else applies to them here.
