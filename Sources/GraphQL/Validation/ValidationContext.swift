@@ -66,7 +66,9 @@ package struct ValidationContext {
         self.document = document
         self.source = source
         self.maxErrors = maxErrors
-        var ordinals = NameTable()
+        var fragmentDefinitions = 0
+        for case .fragment in document.definitions { fragmentDefinitions += 1 }
+        var ordinals = NameTable(capacity: fragmentDefinitions)
         var definitionCount = 0
         var positions: [Int] = []
         var names: [String] = []

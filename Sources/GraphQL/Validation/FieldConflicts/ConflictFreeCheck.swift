@@ -86,6 +86,8 @@ struct ConflictFreeCheck {
         collect(selectionSet, parentType: parentType, into: &own, spreads: &pending, context: context)
         self.own = own
         defer { self.pending = pending }
+        // Room for the own fields at once, rather than a move at each doubling.
+        while own.count * 2 > slotCheck.count { growSlots() }
         for index in own.indices where !see(-1 - Int32(index)) {
             return false
         }
