@@ -41,6 +41,8 @@ package struct ValidationContext {
     /// definition it refers to; reset at each operation.
     private var currentOperationUnorderedUsages: [VariableUsage]?
     private var currentOperationUsageDefinitions: [Int32]?
+    /// Whether the document's text has a `$` (see ``unorderedUsages()``); nil until asked.
+    private var documentMayUseVariables: Bool?
     /// The usages of the definition being walked, recorded by the walker as it meets them so that
     /// no second walk is needed to find them.
     var recordedUsages: [VariableUsage] = []
@@ -299,9 +301,16 @@ package struct ValidationContext {
     /// variable is written with one; that is a scan of its bytes, much cheaper than a walk of its
     /// nodes. A fragment whose location is not in the source (built in code) is walked.
     private func mayUseVariables(_ fragment: FragmentDefinition) -> Bool {
-        let range = fragment.location.start..<fragment.location.end
+        mayUseVariables(in: fragment.location, orWalking: fragment)
+    }
+
+    /// Whether the text at `location` has a `$`; true when the location is not in the source
+    /// (a node built in code), unless `fragment` is given, whose nodes are then walked instead.
+    private func mayUseVariables(in location: Location, orWalking fragment: FragmentDefinition?) -> Bool {
+        let range = location.start..<location.end
         let bytes = source.bytes
-        guard !range.isEmpty, range.upperBound <= bytes.count else {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= bytes.count else {
+            guard let fragment else { return true }
             return VariableUsageCollector.mayUseVariables(fragment.directives, fragment.selectionSet)
         }
         return bytes.withUnsafeBytes { Self.containsDollar(UnsafeRawBufferPointer(rebasing: $0[range])) }
@@ -500,6 +509,9 @@ package struct ValidationContext {
     private mutating func unorderedUsages() -> ([VariableUsage], Int) {
         var usages = recordedUsages
         guard !recordedSpreads.isEmpty else { return (usages, 0) }
+        // A document without a `$` uses no variable in any fragment: none need be looked at.
+        if documentMayUseVariables == nil { documentMayUseVariables = mayUseVariables(in: document.location, orWalking: nil) }
+        guard documentMayUseVariables == true else { return (usages, 0) }
         var reached = Array(repeating: false, count: fragmentCount)
         var pending = recordedSpreads
         var fragmentsWithUsages = 0
