@@ -245,7 +245,11 @@ package final class SchemaIndex: Sendable {
         }
         guard kind == .object || kind == .interface else { return -1 }
         if types[Int(parent)].hasMemberLookup { return memberLookups.value(of: name, in: parent) ?? -1 }
-        for candidate in types[Int(parent)].members where fields[Int(candidate)].name == name {
+        // Lengths first (names are ASCII, so equal names have equal lengths): telling two
+        // different names apart by their characters costs more.
+        let length = name.utf8.count
+        for candidate in types[Int(parent)].members
+        where fields[Int(candidate)].name.utf8.count == length && fields[Int(candidate)].name == name {
             return candidate
         }
         return -1
@@ -256,7 +260,9 @@ package final class SchemaIndex: Sendable {
     func inputFieldID(named name: String, on parent: Int32) -> Int32 {
         guard types[Int(parent)].kind == .inputObject else { return -1 }
         if types[Int(parent)].hasMemberLookup { return memberLookups.value(of: name, in: parent) ?? -1 }
-        for candidate in types[Int(parent)].members where inputValues[Int(candidate)].name == name {
+        let length = name.utf8.count
+        for candidate in types[Int(parent)].members
+        where inputValues[Int(candidate)].name.utf8.count == length && inputValues[Int(candidate)].name == name {
             return candidate
         }
         return -1
@@ -264,7 +270,8 @@ package final class SchemaIndex: Sendable {
 
     /// The argument `name` among `arguments`, as an index into ``inputValues``; -1 when none.
     func argumentID(named name: String, in arguments: Range<Int32>) -> Int32 {
-        for candidate in arguments where inputValues[Int(candidate)].name == name {
+        let length = name.utf8.count
+        for candidate in arguments where inputValues[Int(candidate)].name.utf8.count == length && inputValues[Int(candidate)].name == name {
             return candidate
         }
         return -1

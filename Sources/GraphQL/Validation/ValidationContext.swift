@@ -41,6 +41,8 @@ package struct ValidationContext {
     /// definition it refers to; reset at each operation.
     private var currentOperationUnorderedUsages: [VariableUsage]?
     private var currentOperationUsageDefinitions: [Int32]?
+    /// ``fragmentSpreadsFormACycle()``, once asked.
+    private var fragmentCycle: Bool?
     /// Whether the document's text has a `$` (see ``unorderedUsages()``); nil until asked.
     private var documentMayUseVariables: Bool?
     /// The usages of the definition being walked, recorded by the walker as it meets them so that
@@ -386,8 +388,16 @@ package struct ValidationContext {
 
     /// Whether some fragment of the document reaches itself through its spreads (the
     /// definitions that names refer to, spreads of unknown fragments aside): a search over the
-    /// fragments' numbers, whose spreads are found once and kept for the variable rules too.
+    /// fragments' numbers, made once per document, whose spreads are found once and kept for
+    /// the variable rules too.
     package mutating func fragmentSpreadsFormACycle() -> Bool {
+        if let known = fragmentCycle { return known }
+        let found = searchFragmentCycle()
+        fragmentCycle = found
+        return found
+    }
+
+    private mutating func searchFragmentCycle() -> Bool {
         // 0: not visited, 1: on the current path, 2: done.
         var state = Array(repeating: UInt8(0), count: fragmentCount)
         var stack: [(ordinal: Int32, spreads: [Int32], next: Int)] = []

@@ -14,17 +14,13 @@ package struct NoFragmentCyclesRule: ValidationRule {
 
     package var events: ValidationEvents { .enterFragment }
 
-    /// Whether the document may have a cycle, found once: most have none, and then no fragment
-    /// needs the search that names the spreads of each cycle. With a name defined twice, the
-    /// search runs anyway (it follows each definition as written, not only the one the name
-    /// refers to).
-    private var mayHaveCycle: Bool?
-
     package mutating func enterFragment(_ fragment: FragmentDefinition, context: inout ValidationContext) {
-        if mayHaveCycle == nil {
-            mayHaveCycle = context.fragmentDefinitionCount > context.fragmentOrdinalCount || context.fragmentSpreadsFormACycle()
-        }
-        guard mayHaveCycle == true else { return }
+        // Whether the document may have a cycle is found once, by the context: most have none,
+        // and then no fragment needs the search that names the spreads of each cycle. With a
+        // name defined twice, the search runs anyway (it follows each definition as written,
+        // not only the one the name refers to). Kept in the context rather than here, so that
+        // the rule stays small enough to be stored inline by the walker.
+        guard context.fragmentDefinitionCount > context.fragmentOrdinalCount || context.fragmentSpreadsFormACycle() else { return }
         search.visit(fragment, context: &context)
     }
 
