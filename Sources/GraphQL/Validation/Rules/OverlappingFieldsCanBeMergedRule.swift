@@ -13,11 +13,18 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
 
     /// See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``.
     private let mergeCheckThreshold: Int
-    /// Clears most selection sets before the finder is asked (see ``ConflictFreeCheck``).
-    private var conflictFreeCheck = ConflictFreeCheck()
-    /// Made the first time a selection set fails ``conflictFreeCheck``: most documents never
-    /// need one.
-    private var finder: FieldConflictFinder?
+    /// What the rule keeps while one document is walked, in a one-element array made at the
+    /// first selection set: so held, the rule is two words, which the walker stores inline,
+    /// rather than a heap box of some thirty words copied and freed at every validation.
+    private var state: [State] = []
+
+    private struct State {
+        /// Clears most selection sets before the finder is asked (see ``ConflictFreeCheck``).
+        var conflictFreeCheck = ConflictFreeCheck()
+        /// Made the first time a selection set fails ``conflictFreeCheck``: most documents
+        /// never need one.
+        var finder: FieldConflictFinder?
+    }
 
     /// - Parameter mergeCheckThreshold: See ``FieldConflictFinder/init(schema:fragments:mergeCheckThreshold:)``;
     ///   nil (the finder's default) suits every use but the tests that force the whole-group check.
@@ -26,14 +33,15 @@ package struct OverlappingFieldsCanBeMergedRule: ValidationRule {
     }
 
     package mutating func enterSelectionSet(_ selectionSet: SelectionSet, context: inout ValidationContext) {
-        if conflictFreeCheck.isConflictFree(selectionSet, parentType: context.typeInfo.parentTypeID, context: context) { return }
-        var finder = self.finder ?? Self.makeFinder(context.document, context.schema, mergeCheckThreshold)
-        self.finder = nil  // keep the finder's caches uniquely referenced while it works
+        if state.isEmpty { state = [State()] }
+        if state[0].conflictFreeCheck.isConflictFree(selectionSet, parentType: context.typeInfo.parentTypeID, context: context) { return }
+        var finder = state[0].finder ?? Self.makeFinder(context.document, context.schema, mergeCheckThreshold)
+        state[0].finder = nil  // keep the finder's caches uniquely referenced while it works
         let wasExhausted = finder.isExhausted
         // One more than the context takes: that one makes it report the error limit.
         let wanted = context.maxErrors - context.errors.count + 1
         let conflicts = finder.conflicts(within: selectionSet, parentType: context.typeInfo.parentType, limit: wanted)
-        self.finder = finder
+        state[0].finder = finder
         for conflict in conflicts {
             context.report(conflict.message, at: conflict.locations)
         }
