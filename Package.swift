@@ -28,12 +28,12 @@ let package = Package(
         // The composition of the modules into one schema, and the request context.
         .target(
             name: "Gateway",
-            dependencies: ["GraphQL"],
+            dependencies: ["GraphQL", "HTTPServer", "Storage"],
             path: "Sources/Gateway",
             swiftSettings: strict,
             plugins: ["EmbedSchemaPlugin"]
         ),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL"], path: "Tests/GatewayTests", swiftSettings: strict),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage"], path: "Tests/GatewayTests", swiftSettings: strict),
         // Compiles each target's SDL file from schema/ into the binary (see EmbedSchemaPlugin).
         .plugin(
             name: "EmbedSchemaPlugin",
@@ -72,6 +72,10 @@ let package = Package(
             path: "Tests/StorageTests",
             swiftSettings: strict
         ),
+        // HTTP/1.1 over POSIX sockets: the event loop, the request parser, the connection rules.
+        // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
+        .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL", "Storage", "StorageTesting"],

@@ -1,0 +1,78 @@
+/// The header fields of a request or a response, in the order they were received or added.
+///
+/// Field names compare case-insensitively (RFC 9110 §5.1), so lookups fold ASCII case; the names
+/// are kept as written so that a response goes out as the handler spelled it. A field that occurs
+/// several times keeps every occurrence: ``values(_:)`` returns all of them and the subscript the
+/// first.
+package struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    package struct Field: Sendable, Hashable {
+        package var name: String
+        package var value: String
+
+        package init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    private var fields: [Field]
+
+    package init() {
+        fields = []
+    }
+
+    package init(_ fields: [(String, String)]) {
+        self.fields = fields.map { Field(name: $0.0, value: $0.1) }
+    }
+
+    package init(dictionaryLiteral elements: (String, String)...) {
+        self.init(elements)
+    }
+
+    /// How many fields there are, counting repeated names once per occurrence.
+    package var count: Int { fields.count }
+
+    /// The first value of the field named `name`, nil when absent.
+    package subscript(name: String) -> String? {
+        fields.first { Self.same($0.name, name) }?.value
+    }
+
+    /// Every value of the field named `name`, in order.
+    package func values(_ name: String) -> [String] {
+        fields.filter { Self.same($0.name, name) }.map(\.value)
+    }
+
+    /// Whether a field named `name` is present.
+    package func contains(_ name: String) -> Bool {
+        fields.contains { Self.same($0.name, name) }
+    }
+
+    /// Appends a field, keeping any earlier one of the same name.
+    package mutating func add(_ name: String, _ value: String) {
+        fields.append(Field(name: name, value: value))
+    }
+
+    /// Sets a field, replacing every earlier occurrence of the name.
+    package mutating func replace(_ name: String, _ value: String) {
+        remove(name)
+        fields.append(Field(name: name, value: value))
+    }
+
+    /// Removes every occurrence of the field named `name`.
+    package mutating func remove(_ name: String) {
+        fields.removeAll { Self.same($0.name, name) }
+    }
+
+    package func makeIterator() -> IndexingIterator<[Field]> {
+        fields.makeIterator()
+    }
+
+    /// Compares two field names ignoring ASCII case, without allocating.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        for (x, y) in zip(a.utf8, b.utf8) where x != y {
+            guard x | 0x20 == y | 0x20, (x | 0x20) >= UInt8(ascii: "a"), (x | 0x20) <= UInt8(ascii: "z") else { return false }
+        }
+        return true
+    }
+}
