@@ -76,6 +76,21 @@ let package = Package(
         // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
         .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
+        // Tenancy: organizations, users, roles, API tokens and the caller's access scope. The base
+        // business layer every other module may import.
+        .target(
+            name: "Tenancy",
+            dependencies: ["GraphQL", "Storage"],
+            path: "Modules/Tenancy",
+            swiftSettings: strict,
+            plugins: ["EmbedSchemaPlugin"]
+        ),
+        .testTarget(
+            name: "TenancyTests",
+            dependencies: ["Tenancy", "GraphQL", "Storage", "StorageTesting"],
+            path: "Tests/TenancyTests",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL", "Storage", "StorageTesting"],
