@@ -46,8 +46,10 @@ extension TenancySchema {
             let updated = try await write(access) { connection in
                 let users = UserRepository(connection)
                 let current = try manageableUser(id, access: access, users: users)
+                if let role = try input.enumeration("role", as: Role.self) {
+                    try OperationPolicy.authorizeGrant(of: role, to: access.caller)
+                }
                 let changed = try UserInput.updating(current, with: input)
-                try OperationPolicy.authorizeGrant(of: changed.role, to: access.caller)
                 guard try users.update(changed, in: access.scope) else { throw ResolverError.notFound("user") }
                 return changed
             }
