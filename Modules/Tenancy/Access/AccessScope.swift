@@ -71,9 +71,11 @@ package struct AccessScope: Sendable, Hashable {
     }
 
     /// Whether a record lies inside the scope: its organization is reached, and under a
-    /// confinement it is the reseller's or the client's.
+    /// confinement it is the reseller's or the client's (or organization-wide, like the
+    /// organization itself).
     package func contains(_ record: some TenantRecord) -> Bool {
         guard contains(organization: record.organizationID) else { return false }
+        if record.isOrganizationWide { return true }
         switch confinement {
         case .none: return true
         case .reseller(let reseller): return record.owningResellerID == reseller

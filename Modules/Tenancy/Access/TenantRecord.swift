@@ -13,10 +13,14 @@ package protocol TenantRecord: Sendable {
     var owningClientID: ClientID? { get }
     /// The user who owns the record, for records that have one owner (an API token, a user).
     var ownerUserID: UserID? { get }
+    /// Whether every caller of the organization sees the record, whatever its confinement: true
+    /// for the organization itself (a RESELLER or CLIENT login sees its organization).
+    var isOrganizationWide: Bool { get }
 }
 
 extension TenantRecord {
     package var owningResellerID: ResellerID? { nil }
     package var owningClientID: ClientID? { nil }
     package var ownerUserID: UserID? { nil }
+    package var isOrganizationWide: Bool { false }
 }

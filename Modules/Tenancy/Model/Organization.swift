@@ -27,4 +27,5 @@ package struct Organization: Sendable, Hashable, TenantRecord {
     }
 
     package var organizationID: OrganizationID? { id }
+    package var isOrganizationWide: Bool { true }
 }
