@@ -38,3 +38,21 @@ package enum JWTKey: Sendable {
         }
     }
 }
+
+/// A key prints as its algorithm and size only: an HS256 secret must never reach a log because a
+/// configuration or a verifier was interpolated into a message (the default description of a
+/// struct would print every byte).
+extension JWTKey: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    package var description: String {
+        switch self {
+        case .hs256(let secret): "HS256(secret: \(secret.count) bytes, redacted)"
+        case .rs256(let key): "RS256(RSA public key, \(key.bits) bits)"
+        }
+    }
+
+    package var debugDescription: String { description }
+
+    package var customMirror: Mirror {
+        Mirror(self, children: ["algorithm": algorithm], displayStyle: .enum)
+    }
+}

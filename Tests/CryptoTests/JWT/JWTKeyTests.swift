@@ -20,3 +20,18 @@ import Testing
         try JWTKey.rs256(try RSAPublicKey(pem: Fixture.text("rsa-2048-public"))).validate()
     }
 }
+
+extension JWTKeyTests {
+    @Test func neverPrintsTheSecret() throws {
+        let secret = Array("a-secret-nobody-should-see-in-logs!!".utf8)
+        let key = JWTKey.hs256(secret: secret)
+        let verifier = JWTVerifier(JWTConfiguration(issuer: "i", audience: "a", key: key))
+        var dumped = ""
+        dump(verifier, to: &dumped)
+        for text in [String(describing: key), String(reflecting: key), "\(verifier)", String(reflecting: verifier), dumped] {
+            #expect(text.contains("HS256"))
+            #expect(!text.contains("97, 45"))  // "a-" as the array of bytes would print
+            #expect(!text.contains("a-secret"))
+        }
+    }
+}
