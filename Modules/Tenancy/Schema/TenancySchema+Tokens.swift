@@ -19,14 +19,11 @@ extension TenancySchema {
                 guard date > now else { throw .badUserInput("expiresAt must be in the future.", field: "expiresAt") }
                 return date
             }
-            let secret = try ApiTokenSecret.generate()
             let caller = access.caller
-            let token = ApiToken(
-                userID: caller.userID, organizationID: caller.organizationID, name: name, prefix: secret.prefix,
-                secretHash: secret.hash, createdAt: now, expiresAt: expiresAt,
-                owningResellerID: caller.resellerID, owningClientID: caller.clientID)
-            try await write(access) { connection in try ApiTokenRepository(connection).create(token) }
-            return .object(CreatedApiToken(token: secret.text, apiToken: token))
+            let created = try await write(access) { connection in
+                try TokenIssuer.issue(for: caller, name: name, expiresAt: expiresAt, now: now, connection: connection)
+            }
+            return .object(created)
         })
         module.resolve("Mutation", "revokeApiToken", .async { _, arguments, context in
             let access = try context.access()
