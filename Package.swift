@@ -28,12 +28,12 @@ let package = Package(
         // The composition of the modules into one schema, and the request context.
         .target(
             name: "Gateway",
-            dependencies: ["GraphQL", "HTTPServer", "Storage"],
+            dependencies: ["GraphQL", "HTTPServer", "Storage", "Tenancy"],
             path: "Sources/Gateway",
             swiftSettings: strict,
             plugins: ["EmbedSchemaPlugin"]
         ),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage"], path: "Tests/GatewayTests", swiftSettings: strict),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy"], path: "Tests/GatewayTests", swiftSettings: strict),
         // Compiles each target's SDL file from schema/ into the binary (see EmbedSchemaPlugin).
         .plugin(
             name: "EmbedSchemaPlugin",
