@@ -29,6 +29,13 @@ package struct AccessContext: RequestContext {
         self.now = now
     }
 
+    /// The scope with deleted rows included when `requested` and the caller is a SUPER_ADMIN,
+    /// for a list whose filter asks for them (`includeDeleted: true`); everyone else gets the
+    /// usual scope, so asking changes nothing for them.
+    package func scope(includeDeleted requested: Bool) -> AccessScope {
+        AccessScope(caller, includeDeleted: requested)
+    }
+
     /// Whether any value of the field's `@allow` list grants the caller the field of `source`.
     /// Unknown values (a typo in SDL) grant nothing: a mistake must close a field, not open it.
     package func mayRead(_ permission: FieldPermission, source: any Sendable) -> Bool {

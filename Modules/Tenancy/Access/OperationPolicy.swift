@@ -12,7 +12,7 @@ package enum OperationPolicy {
     /// - Throws: ``ResolverError`` NOT_FOUND when the record is outside `scope`, FORBIDDEN when the
     ///   caller's role may not perform the operation on it.
     package static func authorize(
-        _ operation: Operation, caller: Caller, scope: AccessScope, record: (any TenantRecord)?, kind: String
+        _ operation: TenantOperation, caller: Caller, scope: AccessScope, record: (any TenantRecord)?, kind: String
     ) throws(ResolverError) {
         if let record, !scope.contains(record) {
             throw .notFound(kind)
@@ -23,7 +23,7 @@ package enum OperationPolicy {
     }
 
     /// Whether the role rules allow the operation, scope aside.
-    package static func allows(_ operation: Operation, caller: Caller, record: (any TenantRecord)?) -> Bool {
+    package static func allows(_ operation: TenantOperation, caller: Caller, record: (any TenantRecord)?) -> Bool {
         let role = caller.role
         let ownsAsReseller = role == .reseller && (record.map { $0.owningResellerID == caller.resellerID && $0.owningResellerID != nil } ?? true)
         let isClientItself = role == .client && (record.map { $0.owningClientID == caller.clientID && $0.owningClientID != nil } ?? true)
@@ -69,7 +69,7 @@ package enum OperationPolicy {
     }
 }
 
-extension Operation {
+extension TenantOperation {
     /// The operation in a sentence: "Your role may not <phrase>."
     var phrase: String {
         switch self {

@@ -24,7 +24,7 @@ import Testing
     var record: Record { Record(organizationID: organization, owningResellerID: reseller, owningClientID: client) }
 
     /// The roles each row allows on the record (RESELLER and CLIENT being its own reseller and client).
-    static let table: [(Tenancy.Operation, Set<Role>)] = [
+    static let table: [(TenantOperation, Set<Role>)] = [
         (.change, [.superAdmin, .platformAdmin, .orgOwner, .orgAdmin, .reseller]),
         (.deleteClient, [.superAdmin]),
         (.logInteraction, [.superAdmin, .platformAdmin, .orgOwner, .orgAdmin, .orgMember, .reseller]),

@@ -53,6 +53,9 @@ import Testing
                 #expect(malformed == unknown, "\(role.rawValue) \(probe.name): \(malformed) vs \(unknown)")
                 #expect(!other.contains("Taller Sur"))
             }
+            // The one mutation without an id makes a token for the caller alone.
+            let created = await world.run("mutation { createApiToken(input: {name: \"mine\"}) { token apiToken { user { id } } } }", as: caller)
+            #expect(created.data?["createApiToken"]?["apiToken"]?["user"] == ["id": .string(caller.id.rawValue)])
             try await Self.expectUntouched(world.b, in: world)
         }
     }

@@ -1,5 +1,5 @@
 /// The rows of access.md's "Operations" table, plus the Tenancy operations it implies.
-package enum Operation: String, Sendable, Hashable, CaseIterable {
+package enum TenantOperation: String, Sendable, Hashable, CaseIterable {
     /// Create, update, transition, assign, link events (clients and what hangs off them).
     case change
     /// deleteClient, restoreClient, purgeClient.
