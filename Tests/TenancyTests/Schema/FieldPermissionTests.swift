@@ -45,6 +45,28 @@ import Testing
         }
     }
 
+    /// A mutation's answer is a path like any other: the email of the token's owner is checked
+    /// there too.
+    @Test(arguments: TestBackend.all, Role.allCases)
+    func mutationAnswersAreCheckedLikeQueries(backend: TestBackend, role: Role) async throws {
+        try await backend.withDatabase { database in
+            let world = try await TenancyWorld.make(database)
+            let caller = world.caller(role)
+            let response = await world.run("mutation { createApiToken(input: {name: \"x\"}) { token apiToken { user { id email } } } }", as: caller)
+            let user = response.data?["createApiToken"]?["apiToken"]?["user"]
+            #expect(user?["id"] == .string(caller.id.rawValue))
+            #expect(response.data?["createApiToken"]?["token"]?.stringValue != nil)
+            if role.isStaff {
+                #expect(user?["email"] == .string(caller.email))
+                #expect(response.errors.isEmpty)
+            } else {
+                #expect(user?["email"] == .null)
+                #expect(response.errors.map(\.code) == [.forbidden])
+                #expect(response.errors.first?.path == [.key("createApiToken"), .key("apiToken"), .key("user"), .key("email")])
+            }
+        }
+    }
+
     /// Staff of another organization never read an email: platform staff reach B's users, but
     /// an ORG_OWNER of B would not pass for A's records (checked on the records themselves).
     @Test func orgRolesCountOnlyForTheirOwnOrganizationsRecords() throws {
