@@ -5,7 +5,8 @@ package import Foundation
 package struct ApiToken: Sendable, Hashable, TenantRecord {
     package var id: ApiTokenID
     package var userID: UserID
-    /// The organization of the owner, copied so the token's scope needs no join.
+    /// The owner's organization, copied at creation (users never change organization). The
+    /// token's scope is still decided by its owner's row, read with it.
     package var organizationID: OrganizationID?
     package var name: String
     /// The public start of the token (`clt_ab12cd34`), to recognise it in a list.
