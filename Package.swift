@@ -87,6 +87,11 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        // Clients: the client record's value rules (fields, tax ids, lifecycle, segment, refid,
+        // metadata). GraphQL only for `Value`, the JSON scalar's type; Tenancy and Storage join
+        // when the repository lands.
+        .target(name: "Clients", dependencies: ["GraphQL"], path: "Modules/Clients", swiftSettings: strict),
+        .testTarget(name: "ClientsTests", dependencies: ["Clients", "GraphQL"], path: "Tests/ClientsTests", swiftSettings: strict),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL", "Storage", "StorageTesting"],
