@@ -43,6 +43,12 @@ package struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
         value = normalised
     }
 
+    /// An address read back from storage, checked when it was written. Not checked again, so a
+    /// rule tightened later never makes a stored row unreadable.
+    package init(stored value: String) {
+        self.value = value
+    }
+
     package var description: String { value }
 
     /// The part after the `@`.

@@ -39,6 +39,11 @@ package struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
         value = normalised
     }
 
+    /// A number read back from storage, checked when it was written (not checked again).
+    package init(stored value: String) {
+        self.value = value
+    }
+
     package var description: String { value }
 }
 

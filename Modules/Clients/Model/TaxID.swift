@@ -56,6 +56,19 @@ package struct TaxID: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A tax id read back from storage, checked when it was written (not checked again, and
+    /// without the warning it may have had then).
+    ///
+    /// - Parameter country: The organization's country, which decides the scheme.
+    package init(stored value: String, country: String) {
+        switch country.uppercased() {
+        case "MX": self.init(value: value, scheme: .mexicanRFC, isGeneric: MexicanRFC.genericRFCs.contains(value))
+        case "CL": self.init(value: value, scheme: .chileanRUT)
+        case "CO": self.init(value: value, scheme: .colombianNIT)
+        default: self.init(value: value, scheme: .unchecked)
+        }
+    }
+
     private init(value: String, scheme: Scheme, isGeneric: Bool = false, warning: ClientInputWarning? = nil) {
         self.value = value
         self.scheme = scheme
