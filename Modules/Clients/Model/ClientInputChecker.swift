@@ -74,7 +74,8 @@ struct ClientInputChecker {
             report(ClientInputIssue(
                 field: "type",
                 code: error.code,
-                message: "the client's tax id \(stored.value) does not fit a client of type \(type.rawValue): \(error.message); change taxId with type"
+                message: "the client's tax id \(stored.value) does not fit a client of type \(type.rawValue): \(error.message); change taxId with type",
+                reason: error.reason
             ))
         }
     }

@@ -3,8 +3,8 @@ package import GraphQL
 /// Every problem found in one create or update input; nothing is written when there is one.
 ///
 /// The GraphQL layer reports it as one error: ``code`` and ``message`` are the first issue's,
-/// and ``extensions`` has that issue's `field` plus `issues`, every problem as
-/// `{field, code, message}`, so a form can mark all its bad fields after one round trip.
+/// and ``extensions`` has that issue's `field` (and `reason`) plus `issues`, every problem as
+/// `{field, code, message, reason?}`, so a form can mark all its bad fields after one round trip.
 package struct ClientInputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The problems, in the order of the input's fields; never empty.
     package let issues: [ClientInputIssue]
@@ -22,10 +22,16 @@ package struct ClientInputError: Error, Sendable, Hashable, CustomStringConverti
     }
 
     package var extensions: [String: Value] {
-        [
-            "field": .string(field),
-            "issues": .list(issues.map { ["field": .string($0.field), "code": .string($0.code.rawValue), "message": .string($0.message)] }),
-        ]
+        var entries = issues[0].extensions
+        entries["issues"] = .list(issues.map(Self.entry))
+        return entries
+    }
+
+    /// The `extensions` of one issue in `issues`: its field, code, message and reason.
+    private static func entry(_ issue: ClientInputIssue) -> Value {
+        var object = OrderedObject([("field", .string(issue.field)), ("code", .string(issue.code.rawValue)), ("message", .string(issue.message))])
+        if let reason = issue.reason { object["reason"] = .string(reason) }
+        return .object(object)
     }
 
     /// The error a resolver throws for this input.

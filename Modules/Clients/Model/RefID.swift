@@ -35,16 +35,21 @@ package struct RefID: Sendable, Hashable, CustomStringConvertible {
 
     /// A new reference with `prefix` and fresh random characters.
     ///
-    /// - Parameter prefix: The organization's prefix, already checked with ``validatePrefix(_:)``
-    ///   when the organization's settings were written.
-    package static func generate(prefix: String) -> RefID {
+    /// - Parameter prefix: The organization's `refidPrefix`. Tenancy owns that setting and
+    ///   cannot import this module, so it must apply the same rule when the setting is written
+    ///   (see ``validatePrefix(_:)``); a prefix that breaks it is refused here rather than used,
+    ///   since a refid with a lower-case prefix could never be found again.
+    /// - Throws: ``RefIDError/invalidPrefix``.
+    package static func generate(prefix: String) throws(RefIDError) -> RefID {
         var generator = SystemRandomNumberGenerator()
-        return generate(prefix: prefix, using: &generator)
+        return try generate(prefix: prefix, using: &generator)
     }
 
     /// A new reference drawing from `generator`, for tests that need a repeatable draw.
-    package static func generate(prefix: String, using generator: inout some RandomNumberGenerator) -> RefID {
-        precondition(validPrefix(prefix), "the refid prefix “\(prefix)” was not validated")
+    ///
+    /// - Throws: ``RefIDError/invalidPrefix``.
+    package static func generate(prefix: String, using generator: inout some RandomNumberGenerator) throws(RefIDError) -> RefID {
+        try validatePrefix(prefix)
         // 50 bits from one draw: ten 5-bit groups, each an index into the alphabet.
         var bits = generator.next() as UInt64
         var code = ""

@@ -1,7 +1,7 @@
 package import GraphQL
 
 /// Why a tax id is refused; reported as INVALID_TAX_ID on `taxId` with ``message`` and, in
-/// `extensions.reason`, the machine-readable ``reason``.
+/// `extensions.reason` (through ``issue``), the machine-readable ``reason``.
 package enum TaxIDError: Error, Sendable, Hashable, CustomStringConvertible {
     case empty
     case tooLong(maximum: Int, length: Int)
@@ -46,7 +46,7 @@ package enum TaxIDError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The issue a client input reports for this error.
     package var issue: ClientInputIssue {
-        ClientInputIssue(field: ClientFieldLimits.taxId.field, code: code, message: message)
+        ClientInputIssue(field: ClientFieldLimits.taxId.field, code: code, message: message, reason: reason)
     }
 
     package var description: String { "\(reason): \(message)" }

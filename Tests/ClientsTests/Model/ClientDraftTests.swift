@@ -134,6 +134,8 @@ import Testing
             #expect(error.code.rawValue == "INVALID_TAX_ID")
             #expect(error.field == "taxId")
             #expect(error.message == "the check digit is 0 but the number asks for 5")
+            #expect(error.extensions["reason"] == "CHECK_DIGIT_MISMATCH")
+            #expect(error.extensions["issues"] == [["field": "taxId", "code": "INVALID_TAX_ID", "message": "the check digit is 0 but the number asks for 5", "reason": "CHECK_DIGIT_MISMATCH"]])
         }
     }
 

@@ -59,15 +59,17 @@ import Testing
     }
 
     @Test func limitsTheAddressTo255Characters() throws {
-        let label = String(repeating: "c", count: 60)
-        // 64 + 1 + 3 × 61 + 4 = 252 characters; two more labels make 255 and 256.
         let local = String(repeating: "a", count: 64)
-        let domain = "\(label).\(label).\(label).com"
-        #expect(try EmailAddress("\(local)@\(domain)").value.count == 252)
-        let exact = "\(local)@cc.\(domain)"
+        let label = String(repeating: "c", count: 60)
+        // 64 + "@" + three 60-character labels with their dots (183) = 248; the last label fills up.
+        func address(topLevelLength: Int) -> String {
+            "\(local)@\(label).\(label).\(label).\(String(repeating: "d", count: topLevelLength))"
+        }
+        let exact = address(topLevelLength: 7)
         #expect(exact.count == 255)
         #expect(try EmailAddress(exact).value == exact)
-        #expect(throws: EmailAddressError.tooLong(maximum: 255)) { try EmailAddress("\(local)@ccc.\(domain)") }
+        #expect(address(topLevelLength: 8).count == 256)
+        #expect(throws: EmailAddressError.tooLong(maximum: 255)) { try EmailAddress(address(topLevelLength: 8)) }
     }
 
     @Test func errorsExplainThemselves() {

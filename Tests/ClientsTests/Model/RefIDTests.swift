@@ -14,9 +14,9 @@ import Testing
         for excluded in "ILOU" { #expect(!RefID.alphabet.contains(excluded)) }
     }
 
-    @Test func generatedRefIDsArePrefixAndTenCrockfordCharacters() {
+    @Test func generatedRefIDsArePrefixAndTenCrockfordCharacters() throws {
         for _ in 0..<200 {
-            let refid = RefID.generate(prefix: "CL-")
+            let refid = try RefID.generate(prefix: "CL-")
             #expect(refid.value.count == 13)
             #expect(refid.prefix == "CL-")
             #expect(refid.code.count == 10)
@@ -24,17 +24,17 @@ import Testing
         }
     }
 
-    @Test func eachCharacterTakesFiveBitsOfTheDraw() {
+    @Test func eachCharacterTakesFiveBitsOfTheDraw() throws {
         // Lowest 5 bits first: 0, 1, 31, 10, then zeros.
         let word: UInt64 = 0 | 1 << 5 | 31 << 10 | 10 << 15
         var generator = ReplayGenerator(words: [word])
-        #expect(RefID.generate(prefix: "ACME_", using: &generator).value == "ACME_01ZA000000")
+        #expect(try RefID.generate(prefix: "ACME_", using: &generator).value == "ACME_01ZA000000")
         var allOnes = ReplayGenerator(words: [.max])
-        #expect(RefID.generate(prefix: "", using: &allOnes).value == "ZZZZZZZZZZ")
+        #expect(try RefID.generate(prefix: "", using: &allOnes).value == "ZZZZZZZZZZ")
     }
 
-    @Test func drawsDoNotRepeat() {
-        let refids = Set((0..<1000).map { _ in RefID.generate(prefix: "CL-") })
+    @Test func drawsDoNotRepeat() throws {
+        let refids = Set(try (0..<1000).map { _ in try RefID.generate(prefix: "CL-") })
         #expect(refids.count == 1000)
     }
 
@@ -43,7 +43,7 @@ import Testing
         #expect(try RefID(parsing: "CL-OOIL000000").value == "CL-0011000000")
         #expect(try RefID(parsing: "ORG-0123456789").prefix == "ORG-")
         #expect(try RefID(parsing: "0123456789").prefix == "")
-        let generated = RefID.generate(prefix: "CL-")
+        let generated = try RefID.generate(prefix: "CL-")
         #expect(try RefID(parsing: generated.value.lowercased()) == generated)
     }
 
@@ -63,5 +63,6 @@ import Testing
         #expect(throws: RefIDError.invalidPrefix) { try RefID.validatePrefix("cl-") }
         #expect(throws: RefIDError.invalidPrefix) { try RefID.validatePrefix("CL/") }
         #expect(throws: RefIDError.invalidPrefix) { try RefID.validatePrefix(String(repeating: "A", count: 17)) }
+        #expect(throws: RefIDError.invalidPrefix) { try RefID.generate(prefix: "cl-") }
     }
 }

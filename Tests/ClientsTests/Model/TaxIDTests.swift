@@ -72,4 +72,11 @@ import Testing
         #expect(TaxID(stored: "900206480-2", country: "CO").scheme == .colombianNIT)
         #expect(TaxID(stored: "X", country: "PE").scheme == .unchecked)
     }
+
+    @Test func theIssueCarriesTheReason() {
+        let issue = TaxIDError.wrongLengthForType(type: .company, expected: 12, length: 13).issue
+        #expect(issue.reason == "WRONG_LENGTH_FOR_TYPE")
+        #expect(issue.extensions["reason"] == "WRONG_LENGTH_FOR_TYPE")
+        #expect(issue.extensions["field"] == "taxId")
+    }
 }
