@@ -17,6 +17,8 @@ import GraphQL
 ///   new type (a Mexican person's 13-character RFC is no company's RFC); a refusal is
 ///   INVALID_TAX_ID on `type`, the field that made it invalid.
 /// - on update, `type: null` is refused (a client always has a type) and so is any `status`.
+/// - on create, `status` may name any status (an import brings clients in where they already
+///   are): the first status is no transition, so the lifecycle table does not apply to it.
 package struct ClientDraft: Sendable, Hashable {
     package var name: String
     package var firstName: String?
