@@ -74,7 +74,9 @@ let package = Package(
         ),
         // HTTP/1.1 over POSIX sockets: the event loop, the request parser, the connection rules.
         // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
-        .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
+        // Linux's epoll and eventfd headers, which the Glibc module leaves out (no library to link).
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
+        .target(name: "HTTPServer", dependencies: ["CEpoll"], path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
         .executableTarget(
             name: "clientela-bench",
