@@ -26,7 +26,7 @@ package struct HTTPRequestParser: Sendable {
         case failed(HTTPParseError)
     }
 
-    let limits: HTTPLimits
+    package let limits: HTTPLimits
     private(set) var state: State = .head(scanned: 0)
     private var body: [UInt8] = []
     private var continueAcknowledged = false
@@ -174,7 +174,14 @@ package struct HTTPRequestParser: Sendable {
         if requestLineEnd == nil {
             var index = scanned
             while index < count, bytes[index] != .lf { index += 1 }
-            if index < count { requestLineEnd = index }
+            if index < count {
+                // Checked at once rather than when the head ends: a client that ends lines with a
+                // bare LF would otherwise wait for a CRLFCRLF that never comes.
+                guard index > 0, bytes[index - 1] == .cr else {
+                    return .invalid(HTTPParseError(.malformed, "Bare LF in the request head."))
+                }
+                requestLineEnd = index
+            }
         }
         var index = max(0, scanned - 3)
         while index + 3 < count {
