@@ -39,6 +39,8 @@ final class Connection {
     private var peerFinished = false
     /// With edge-triggered epoll, the socket may still hold bytes the loop chose not to read yet.
     private var unreadInput = false
+    /// epoll reported EPOLLRDHUP/EPOLLHUP/EPOLLERR: read until `recv` says what happened.
+    private var peerHungUp = false
     private(set) var lingering = false
     private var lingerBytes = 0
     private(set) var isClosed = false
@@ -71,7 +73,11 @@ final class Connection {
     // MARK: Events
 
     /// The socket is readable (or reported an error or hang-up: the read finds out which).
-    func readable(_ loop: EventLoopRunner) {
+    ///
+    /// - Parameter hangUp: epoll reported that the peer shut down its side; reads then go on to
+    ///   the end of the stream, since no further edge will come to report it.
+    func readable(hangUp: Bool, _ loop: EventLoopRunner) {
+        if hangUp { peerHungUp = true }
         readAvailable(loop)
         advance(loop)
     }
@@ -228,7 +234,7 @@ final class Connection {
                 requestStarted = loop.now
             }
             input.append(contentsOf: loop.scratch[..<count])
-            if count < loop.scratch.count {
+            if count < loop.scratch.count, !peerHungUp {
                 // A short read almost always means the socket is empty; the next edge will say
                 // otherwise. Saves the recv that would only return EAGAIN.
                 unreadInput = false

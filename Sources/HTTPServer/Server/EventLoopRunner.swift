@@ -86,7 +86,7 @@ final class EventLoopRunner {
             guard let connection = connections[tag] else { return }
             let flags = event.events
             if flags & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 {
-                connection.readable(self)
+                connection.readable(hangUp: flags & (EPOLLRDHUP.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0, self)
             }
             if flags & EPOLLOUT.rawValue != 0, !connection.isClosed {
                 connection.writable(self)
