@@ -5,7 +5,9 @@ import Glibc
 /// Blocking calls must not run on Swift's cooperative pool (the server's handlers need it), so
 /// tests run clients through ``Threads/run(_:)``. A receive timeout of 20 s is a safety net
 /// against a hung test, never an assertion.
-final class TestClient {
+final class TestClient: @unchecked Sendable {
+    // Used by one thread at a time: a test hands a client from one blocking step to the next
+    // only across an await.
     let fd: Int32
     private var buffer: [UInt8] = []
 
@@ -69,7 +71,14 @@ final class TestClient {
 
     /// Whether the server closed the connection with nothing more to say (EOF or reset).
     func isClosedByServer() -> Bool {
-        do { return try readToEnd().isEmpty } catch { return error.errno == ECONNRESET }
+        do throws(TestClientError) { return try readToEnd().isEmpty } catch { return error.errno == ECONNRESET }
+    }
+
+    /// Whether bytes (or the end of the stream) are waiting to be read, without blocking.
+    func hasInput() -> Bool {
+        if !buffer.isEmpty { return true }
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
     }
 
     func shutdownWrite() {

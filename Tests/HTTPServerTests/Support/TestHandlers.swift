@@ -15,13 +15,15 @@ struct EchoHandler: HTTPHandler {
     }
 }
 
-/// Holds every request until the test opens the gate, counting arrivals, for shutdown tests.
+/// Holds every request under `/held` until the test opens the gate, counting them, for shutdown
+/// tests; answers others at once.
 final class GateHandler: HTTPHandler {
     private let state = Mutex<(arrived: Int, open: Bool, waiters: [CheckedContinuation<Void, Never>])>((0, false, []))
 
     var arrived: Int { state.withLock { $0.arrived } }
 
     func handle(_ request: HTTPRequest) async -> HTTPResponse {
+        guard request.path.hasPrefix("/held") else { return .text(.ok, "at once \(request.target)") }
         await withCheckedContinuation { continuation in
             let resume = state.withLock { state in
                 state.arrived += 1
