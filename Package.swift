@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["GraphQL", "Storage", "StorageTesting"],
+            dependencies: ["GraphQL", "HTTPServer", "Storage", "StorageTesting"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),
