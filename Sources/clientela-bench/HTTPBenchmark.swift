@@ -2,7 +2,8 @@ import Foundation
 import GraphQL
 import HTTPServer
 
-/// `clientela-bench http [--duration S] [--warm-up S] [--runs N]`: requests/s and p50/p99
+/// `clientela-bench http [--duration S] [--warm-up S] [--runs N] [--connections 1,16,64]
+/// [--only fixed-200|W1|W2] [--document-cache]`: requests/s and p50/p99
 /// latency over loopback keep-alive connections for a fixed 200 (the yardstick: the same server
 /// with a handler that does nothing), W1 and W2 through the GraphQL engine, at 1, 16 and 64
 /// connections, with the W1/fixed ratio (target ≥ 60%) and p99/p50 at 64 (target < 10).
@@ -20,7 +21,8 @@ enum HTTPBenchmark {
         let duration = Duration.milliseconds(Int(1000 * (double(arguments, "--duration") ?? 3)))
         let warmUp = Duration.milliseconds(Int(1000 * (double(arguments, "--warm-up") ?? 1)))
         let runs = Int(double(arguments, "--runs") ?? 1)
-        let connectionCounts = [1, 16, 64]
+        let connectionCounts = string(arguments, "--connections").map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1, 16, 64]
+        let only = string(arguments, "--only")
 
         let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
         let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
@@ -28,7 +30,8 @@ enum HTTPBenchmark {
         let w1 = try request(for: "w1_small", in: workloads)
         let w2 = try request(for: "w2_nested_page", in: workloads)
 
-        let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: BenchGraphQLHandler(engine: engine))
+        let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: BenchGraphQLHandler(
+            engine: engine, documentCache: arguments.contains("--document-cache") ? BenchGraphQLHandler.DocumentCache() : nil))
         let fixed = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: FixedResponseHandler())
         let graphQLPort = try graphQL.start()
         let fixedPort = try fixed.start()
@@ -41,7 +44,7 @@ enum HTTPBenchmark {
         print("HTTP over loopback, \(HTTPServerConfiguration.coreCount) cores, \(runs) run(s) of \(duration) after \(warmUp) warm-up; medians across runs")
         var points: [String: [Point]] = [:]
         for run in 1...runs {
-            for (name, port, request) in cases {
+            for (name, port, request) in cases where only == nil || only == name {
                 for connections in connectionCounts {
                     let generator = LoadGenerator(port: port, request: request, connections: connections, warmUp: warmUp, duration: duration)
                     let result = try await generator.run()
@@ -56,7 +59,7 @@ enum HTTPBenchmark {
 
         print("workload    conns      req/s    p50 µs    p99 µs  p99/p50")
         var medians: [String: Point] = [:]
-        for (name, _, _) in cases {
+        for (name, _, _) in cases where only == nil || only == name {
             for connections in connectionCounts {
                 let samples = points["\(name)/\(connections)"] ?? []
                 let point = Point(rps: median(samples.map(\.rps)), p50: median(samples.map(\.p50)), p99: median(samples.map(\.p99)))
@@ -95,8 +98,12 @@ enum HTTPBenchmark {
     }
 
     private static func double(_ arguments: [String], _ flag: String) -> Double? {
+        string(arguments, flag).flatMap(Double.init)
+    }
+
+    private static func string(_ arguments: [String], _ flag: String) -> String? {
         guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
-        return Double(arguments[index + 1])
+        return arguments[index + 1]
     }
 
     private static func median(_ values: [Double]) -> Double {
