@@ -78,6 +78,17 @@ let package = Package(
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         .target(name: "HTTPServer", dependencies: ["CEpoll"], path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
+        // Hashes, MACs, secure random bytes and JWT verification, every primitive from OpenSSL's
+        // libcrypto. Depends on GraphQL only for its strict JSON reader and `Value`.
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+        .target(name: "Crypto", dependencies: ["CCrypto", "GraphQL"], path: "Sources/Crypto", swiftSettings: strict),
+        .testTarget(
+            name: "CryptoTests",
+            dependencies: ["Crypto", "CCrypto", "GraphQL"],
+            path: "Tests/CryptoTests",
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL", "HTTPServer", "Storage", "StorageTesting"],
