@@ -68,10 +68,13 @@ package final class HTTPServer: Sendable {
                 }
             } catch {
                 core.loopExited()
-                if loop.index == 0 { listener.close() }
-                // A loop that did not start is a loop short, not a broken server: the others
-                // serve its share only if it is not the accepting one.
-                if loop.index == 0 { throw .setup(error) }
+                if loop.index == 0 {
+                    listener.close()
+                } else {
+                    // Loop 0 closes the listener and passes the order on to the loops that started.
+                    core.loops[0].post { $0.drainDeadline = .now }
+                }
+                throw .setup(error)
             }
         }
         return listener.port
