@@ -3,7 +3,7 @@ import GraphQL
 import HTTPServer
 
 /// `clientela-bench http [--duration S] [--warm-up S] [--runs N] [--connections 1,16,64]
-/// [--only fixed-200|W1|W2] [--document-cache]`: requests/s and p50/p99
+/// [--only fixed-200|W1|W2] [--event-loops N] [--document-cache]`: requests/s and p50/p99
 /// latency over loopback keep-alive connections for a fixed 200 (the yardstick: the same server
 /// with a handler that does nothing), W1 and W2 through the GraphQL engine, at 1, 16 and 64
 /// connections, with the W1/fixed ratio (target ≥ 60%) and p99/p50 at 64 (target < 10).
@@ -30,9 +30,10 @@ enum HTTPBenchmark {
         let w1 = try request(for: "w1_small", in: workloads)
         let w2 = try request(for: "w2_nested_page", in: workloads)
 
-        let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: BenchGraphQLHandler(
+        let loops = Int(double(arguments, "--event-loops") ?? Double(HTTPServerConfiguration.coreCount))
+        let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: BenchGraphQLHandler(
             engine: engine, documentCache: arguments.contains("--document-cache") ? BenchGraphQLHandler.DocumentCache() : nil))
-        let fixed = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: FixedResponseHandler())
+        let fixed = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: FixedResponseHandler())
         let graphQLPort = try graphQL.start()
         let fixedPort = try fixed.start()
 
@@ -41,7 +42,7 @@ enum HTTPBenchmark {
             ("W1", graphQLPort, w1),
             ("W2", graphQLPort, w2),
         ]
-        print("HTTP over loopback, \(HTTPServerConfiguration.coreCount) cores, \(runs) run(s) of \(duration) after \(warmUp) warm-up; medians across runs")
+        print("HTTP over loopback, \(HTTPServerConfiguration.coreCount) cores, \(loops) event loop(s), \(runs) run(s) of \(duration) after \(warmUp) warm-up; medians across runs")
         var points: [String: [Point]] = [:]
         for run in 1...runs {
             for (name, port, request) in cases where only == nil || only == name {
