@@ -5,6 +5,11 @@
 /// name and its colon, obs-fold continuation lines, control characters, `Content-Length` values
 /// that disagree and `Transfer-Encoding` beside `Content-Length` are all 400 (RFC 9112 §5.1,
 /// §5.2, §6.1, §6.3).
+///
+/// Field values may carry obs-text (bytes 0x80–0xFF, RFC 9110 §5.5); they become `String`s as
+/// UTF-8 with invalid sequences replaced by U+FFFD, since no field the server or the gateway reads
+/// is defined beyond ASCII and refusing them would break clients that send Latin-1 in, say, a
+/// `User-Agent`.
 enum RequestHeadParser {
     static func parse(_ head: UnsafeBufferPointer<UInt8>, limits: HTTPLimits) throws(HTTPParseError) -> RequestHead {
         var lines = LineCursor(head)
