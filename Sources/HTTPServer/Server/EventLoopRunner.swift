@@ -144,12 +144,14 @@ final class EventLoopRunner {
         for arrival in mail.arrivals {
             register(fd: arrival.fd, remoteAddress: arrival.remoteAddress)
         }
+        // Drain before answering: a response that leaves after the order came says
+        // `Connection: close`, whichever came first into the box.
+        if let deadline = mail.drainDeadline, drainDeadline == nil {
+            beginDraining(until: deadline)
+        }
         for completion in mail.completions {
             guard let connection = connections[completion.connectionID], !connection.isClosed else { continue }
             connection.respond(completion.response, keepAlive: completion.keepAlive, self)
-        }
-        if let deadline = mail.drainDeadline, drainDeadline == nil {
-            beginDraining(until: deadline)
         }
     }
 
