@@ -7,14 +7,14 @@ extension SearchIndex {
     /// costs, for `n` matches in a table of `rows` rows:
     /// - ``SearchPlan/matchesFirst``: every match fetched by key and sorted, about `n × a`;
     /// - ``SearchPlan/orderFirst``: the order's index walked, each row checked with
-    ///   `clientela_fold`, until `limit + 1` rows matched, about `(limit + 1) × rows ÷ n × b`.
+    ///   `clientela_contains`, until `limit + 1` rows matched, about `(limit + 1) × rows ÷ n × b`.
     /// The two are equal at `n = √((limit + 1) × rows × b ÷ a)`, the threshold of
     /// ``orderFirstThreshold(limit:tableRows:)``; past it the walk wins, below it the index does.
     /// With a filter, the total is counted over the matches' rows, and the walk's length grows
     /// as the filter thins the rows, so the plan compares `√(n × total)` with the threshold.
     ///
     /// Text of fewer than 3 characters after folding has no trigram: its total is a scan with
-    /// `clientela_fold`, and its page a walk (such text matches most rows anyway).
+    /// `clientela_contains`, and its page a walk (such text matches most rows anyway).
     func sqliteSearch(_ query: SearchQuery, on connection: any SQLConnection) throws -> SearchPage {
         let folded = TextFolding.fold(query.text)
         guard folded.unicodeScalars.count >= 3 else {
@@ -77,11 +77,11 @@ extension SearchIndex {
     }
 
     /// The check of one row against folded text: the same test as the trigram phrase, made on
-    /// the row's columns folded again.
+    /// the row's columns folded again (``FoldedContains``).
     private func sqliteRowCheck(_ folded: String) -> SQL {
-        var sql = SQL(generated: "instr(clientela_fold(\(concatenatedColumns(owner: table.name, newline: "char(10)"))), ")
+        var sql = SQL(generated: "clientela_contains(\(concatenatedColumns(owner: table.name, newline: "char(10)")), ")
         sql.appendBinding(.text(folded))
-        sql.appendGenerated(") > 0")
+        sql.appendGenerated(")")
         return sql
     }
 }
