@@ -14,10 +14,13 @@ import StorageTesting
 ///     clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
 ///                             [--postgres-url URL] [--sqlite-path PATH]
 ///                             [--only search] [--fragments a,b,c] [--reuse]
+///                             [--order-first-threshold N]
 ///
 /// `--only search` skips the point lookups and pages after the load; `--fragments` replaces the
 /// standard search fragments (see ``StorageSearchComparison``), for a focused run; `--reuse`
-/// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows.
+/// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows;
+/// `--order-first-threshold` forces SQLite's plan (0: always order first; a huge number: always
+/// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``).
 /// Without `--postgres-url` (or `CLIENTELA_BENCH_POSTGRES_URL`) it starts a throwaway PostgreSQL
 /// cluster (see ``ThrowawayPostgres``); the SQLite file goes to a temporary folder unless given.
 /// Build it in release mode: `swift build -c release --product clientela-bench`.
@@ -36,6 +39,7 @@ enum StorageBenchmark {
                 workload.searchOnly = options.searchOnly
                 workload.fragments = options.fragments
                 workload.reuse = options.reuse
+                workload.orderFirstThreshold = options.orderFirstThreshold
                 try await workload.run()
             } catch {
                 await target.close()
@@ -54,12 +58,14 @@ enum StorageBenchmark {
         var searchOnly = false
         var fragments: [String]?
         var reuse = false
+        var orderFirstThreshold: Int?
         var help = false
 
         static let usage = """
             usage: clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
                                            [--postgres-url URL] [--sqlite-path PATH]
                                            [--only search] [--fragments a,b,c] [--reuse]
+                                           [--order-first-threshold N]
             """
 
         init(_ arguments: [String]) throws {
@@ -88,6 +94,9 @@ enum StorageBenchmark {
                 case "--fragments":
                     fragments = try value(argument).split(separator: ",").map(String.init)
                 case "--reuse": reuse = true
+                case "--order-first-threshold":
+                    guard let threshold = Int(try value(argument)), threshold >= 0 else { throw BenchmarkError("--order-first-threshold needs a number") }
+                    orderFirstThreshold = threshold
                 case "--help", "-h": help = true
                 default: throw BenchmarkError("unknown option \(argument)\n\(Self.usage)")
                 }

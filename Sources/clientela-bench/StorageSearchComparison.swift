@@ -17,6 +17,7 @@ struct StorageSearchComparison {
     let database: any SQLDatabase
     let index: SearchIndex
     let rows: Int
+    var orderFirstThreshold: Int?
 
     /// Fragments of 3 to 5 characters spread over the selectivities a user meets: pieces of rare
     /// surnames taken from rows spread through the table (as typed, with their accents), then
@@ -58,7 +59,7 @@ struct StorageSearchComparison {
     /// Times one fragment both ways and checks that the answers agree.
     private func compare(_ text: String) async throws -> Result {
         let index = index
-        let query = SearchQuery(text: text, columns: ["id", "name", "email"], order: SearchOrder(["name"]), limit: 100)
+        let query = SearchQuery(text: text, columns: ["id", "name", "email"], order: SearchOrder(["name"]), limit: 100, orderFirstThreshold: orderFirstThreshold)
         var found: SearchPage?
         let search = try await Timing.median(minimumRuns: 15, budget: .zero) {
             found = try await database.read { connection in try connection.search(index, query) }

@@ -12,6 +12,8 @@ struct StorageWorkload {
     /// Keeps a table left by an earlier run with `--sqlite-path` or `--postgres-url` when it has
     /// the same number of rows (`--reuse`), to iterate on the searches without loading again.
     var reuse = false
+    /// Forces SQLite's search plan (`--order-first-threshold`).
+    var orderFirstThreshold: Int?
 
     static let search = SearchIndex(name: "bench_clients_search", table: "bench_clients", key: "id", columns: ["name"], keyIsRowID: true)
 
@@ -39,7 +41,7 @@ struct StorageWorkload {
             try await pointLookup()
             try await pages()
         }
-        let comparison = StorageSearchComparison(database: database, index: Self.search, rows: rows)
+        let comparison = StorageSearchComparison(database: database, index: Self.search, rows: rows, orderFirstThreshold: orderFirstThreshold)
         try await comparison.run(fragments ?? comparison.standardFragments())
     }
 

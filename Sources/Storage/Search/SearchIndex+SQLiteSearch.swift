@@ -2,9 +2,10 @@ extension SearchIndex {
     /// ``SQLConnection/search(_:_:)`` on SQLite: the total from the FTS5 index, then the page by
     /// the cheaper of two plans, chosen from that count.
     ///
-    /// Counting the matches in the trigram index reads only the index (about 2 ms for 40,000
-    /// matches in a million rows), and it is the total when there is no filter. The page then
-    /// costs, for `n` matches in a table of `rows` rows:
+    /// Counting the matches in the trigram index reads only the index (in a million rows, 2–3 ms
+    /// for 40,000 matches of one trigram, 6 ms for 100,000, up to 5 ms for a 5-character phrase
+    /// of common trigrams, against 150–250 ms for a `LIKE` scan), and it is the total when there
+    /// is no filter. The page then costs, for `n` matches in a table of `rows` rows:
     /// - ``SearchPlan/matchesFirst``: every match fetched by key and sorted, about `n × a`;
     /// - ``SearchPlan/orderFirst``: the order's index walked, each row checked with
     ///   `clientela_contains`, until `limit + 1` rows matched, about `(limit + 1) × rows ÷ n × b`.
@@ -12,6 +13,9 @@ extension SearchIndex {
     /// ``orderFirstThreshold(limit:tableRows:)``; past it the walk wins, below it the index does.
     /// With a filter, the total is counted over the matches' rows, and the walk's length grows
     /// as the filter thins the rows, so the plan compares `√(n × total)` with the threshold.
+    /// The worst case is a fragment near the threshold, where both plans cost the same: 8–11 ms
+    /// with the count at a million rows, about 20–30 times less than the `LIKE` answer; either
+    /// side of it the chosen plan is cheaper (see the README's storage figures).
     ///
     /// Text of fewer than 3 characters after folding has no trigram: its total is a scan with
     /// `clientela_contains`, and its page a walk (such text matches most rows anyway).
@@ -45,8 +49,16 @@ extension SearchIndex {
         Int((Double(limit + 1) * Double(max(tableRows, 1)) * walkToFetchCost).squareRoot().rounded(.up))
     }
 
-    /// The cost of checking one row of the walk over the cost of fetching and sorting one match.
-    static let walkToFetchCost = 1.0
+    /// The cost of one row of the walk over the cost of one match fetched and sorted.
+    ///
+    /// Measured with `clientela-bench storage --order-first-threshold 0` (always walk) and with a
+    /// huge threshold (never walk) at a million rows: a row of the walk (a step of the name
+    /// index, which holds the name, and `clientela_contains`) costs 0.25–0.45 µs, a match fetched
+    /// by rowid and put through the sorter 1.5–2.6 µs. At 0.15 the threshold is about 3,900
+    /// matches in a million rows (0.4%), where both plans take 8–11 ms with the count. The
+    /// figure assumes an index that serves the order and holds the searched columns; without
+    /// one, each row of the walk is also fetched, and the walk is the slower plan for longer.
+    static let walkToFetchCost = 0.15
 
     /// About how many rows the table has, from its largest integer id (one index lookup; gaps
     /// left by deletions only make the estimate high, which favours the search index's plan).
