@@ -34,6 +34,7 @@ enum StorageBenchmark {
         for backend in options.backends {
             let target = try await Target.open(backend, options: options)
             print("storage benchmark: \(target.label), \(options.rows.formatted()) rows")
+            fflush(nil)
             do {
                 var workload = StorageWorkload(database: target.database, rows: options.rows)
                 workload.searchOnly = options.searchOnly

@@ -1,9 +1,11 @@
 import Foundation
 
-/// How `clientela-bench storage` prints its figures: one aligned line per measurement.
+/// How `clientela-bench storage` prints its figures: one aligned line per measurement, flushed at
+/// once so that a run sent to a file shows its progress.
 enum StorageReport {
     static func line(_ what: String, _ figure: String, _ detail: String) {
         print("  " + what.padding(toLength: 22, withPad: " ", startingAt: 0) + figure + (detail.isEmpty ? "" : " " + detail))
+        fflush(nil)
     }
 
     static func format(_ duration: Duration) -> String {
