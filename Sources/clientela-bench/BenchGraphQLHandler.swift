@@ -1,22 +1,13 @@
 import GraphQL
 import HTTPServer
-import Synchronization
 
 /// Serves W1/W2 over HTTP for `clientela-bench http` until the gateway's own `GatewayHandler`
 /// is on main: `POST` a JSON body `{query, variables, operationName}`, get the engine's response
 /// bytes. Deliberately minimal (no content negotiation, no auth) so that the figure measures the
 /// server and the engine, not the gateway's extras.
 ///
-/// With `documentCache` (`clientela-bench http --document-cache`, an experiment), documents that
-/// parsed and validated once are kept by their text and only executed afterwards, to show how
-/// much of W1's cost over HTTP is parsing and validation.
 struct BenchGraphQLHandler: HTTPHandler {
     let engine: Engine
-    let documentCache: DocumentCache?
-
-    final class DocumentCache: Sendable {
-        let documents = Mutex<[String: (Source, Document)]>([:])
-    }
 
     func handle(_ request: HTTPRequest) async -> HTTPResponse {
         guard request.method == "POST",
@@ -30,23 +21,7 @@ struct BenchGraphQLHandler: HTTPHandler {
             operationName: body["operationName"]?.stringValue,
             variables: body["variables"]?.objectValue
         )
-        let response: GraphQLResponse
-        if let documentCache {
-            let cached = documentCache.documents.withLock { $0[query] }
-            if let (source, document) = cached {
-                response = await engine.execute(
-                    document: document, source: source, operationName: graphQLRequest.operationName,
-                    variables: graphQLRequest.variables, context: UnrestrictedContext())
-            } else {
-                let source = Source(query)
-                if let document = try? engine.parse(source), engine.validate(document, source: source).isEmpty {
-                    documentCache.documents.withLock { $0[query] = (source, document) }
-                }
-                response = await engine.execute(graphQLRequest, context: UnrestrictedContext())
-            }
-        } else {
-            response = await engine.execute(graphQLRequest, context: UnrestrictedContext())
-        }
+        let response = await engine.execute(graphQLRequest, context: UnrestrictedContext())
         return HTTPResponse(
             status: .ok,
             headers: ["Content-Type": "application/graphql-response+json"],

@@ -3,7 +3,7 @@ import GraphQL
 import HTTPServer
 
 /// `clientela-bench http [--duration S] [--warm-up S] [--runs N] [--connections 1,16,64]
-/// [--only fixed-200|W1|W2] [--event-loops N] [--document-cache]`: requests/s and p50/p99
+/// [--only fixed-200|W1|W2] [--event-loops N]`: requests/s and p50/p99
 /// latency over loopback keep-alive connections for a fixed 200 (the yardstick: the same server
 /// with a handler that does nothing), W1 and W2 through the GraphQL engine, at 1, 16 and 64
 /// connections, with the W1/fixed ratio (target ≥ 60%; the median of the ratios of runs measured
@@ -33,7 +33,7 @@ enum HTTPBenchmark {
 
         let loops = Int(double(arguments, "--event-loops") ?? Double(HTTPServerConfiguration.coreCount))
         let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: BenchGraphQLHandler(
-            engine: engine, documentCache: arguments.contains("--document-cache") ? BenchGraphQLHandler.DocumentCache() : nil))
+            engine: engine))
         let fixed = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: FixedResponseHandler())
         let graphQLPort = try graphQL.start()
         let fixedPort = try fixed.start()
