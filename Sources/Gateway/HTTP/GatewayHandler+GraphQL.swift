@@ -1,0 +1,106 @@
+import GraphQL
+import HTTPServer
+
+extension GatewayHandler {
+    /// `GET`, `HEAD` or `POST /graphql`, in this order of checks:
+    /// 1. `Accept` negotiation: 406 when neither GraphQL response type is acceptable (nothing
+    ///    else can be answered in a type the client reads).
+    /// 2. Authentication: 401 UNAUTHENTICATED, before the body is even read.
+    /// 3. The parameters: POST needs `application/json` in UTF-8 (else 415); then 400/422 as
+    ///    ``GraphQLHTTPParameters`` says.
+    /// 4. Parsing the document (400, or 422 for a size limit), choosing the operation, and for
+    ///    GET or HEAD refusing a mutation with 405 and `Allow: POST` before validation, so it is
+    ///    never validated nor executed.
+    /// 5. Validation (422), then execution: variables (422), limits (422), the result (200/294).
+    func serveGraphQL(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
+        guard let mediaType = ResponseMediaType.negotiate(accept: request.headers.values("Accept")) else {
+            return .error(GraphQLHTTPError(
+                .notAcceptable,
+                "None of the accepted media types can be served; accept application/graphql-response+json or application/json.",
+                code: .notAcceptable))
+        }
+        let context: any RequestContext
+        let userId: String?
+        switch await authenticator.authenticate(request, requestId: requestId.text) {
+        case .authenticated(let authenticatedContext, let authenticatedUser):
+            context = authenticatedContext
+            userId = authenticatedUser
+        case .refused(let reason):
+            var reply = Reply.error(
+                GraphQLHTTPError(.unauthorized, reason, code: .unauthenticated, headers: ["WWW-Authenticate": "Bearer"]),
+                contentType: mediaType.contentType)
+            reply.userId = nil
+            return reply
+        }
+        var reply = await execute(request, mediaType: mediaType, context: context)
+        reply.userId = userId
+        reply.response.headers.replace("Vary", "Accept")
+        reply.response.headers.replace("Cache-Control", "no-store")
+        return reply
+    }
+
+    private func execute(_ request: HTTPRequest, mediaType: ResponseMediaType, context: any RequestContext) async -> Reply {
+        let isSafeMethod = request.method != "POST"
+        let parameters: GraphQLHTTPParameters
+        do {
+            parameters = isSafeMethod ? try GraphQLHTTPParameters(queryItems: request.queryItems) : try Self.readBody(of: request)
+        } catch {
+            return .error(error, contentType: mediaType.contentType)
+        }
+        let source = Source(parameters.query)
+        let document: Document
+        do {
+            document = try engine.parse(source)
+        } catch {
+            return Self.reply(.requestError([error]), mediaType: mediaType, operationName: parameters.operationName)
+        }
+        let operation = Self.operation(in: document, named: parameters.operationName)
+        let operationName = parameters.operationName ?? operation?.name?.value
+        if isSafeMethod, operation?.operation == .mutation {
+            var reply = Reply.error(
+                GraphQLHTTPError(
+                    .methodNotAllowed, "A mutation cannot be sent with \(request.method); send it with POST.",
+                    code: .methodNotAllowed, headers: ["Allow": "POST"]),
+                contentType: mediaType.contentType)
+            reply.operationName = operationName
+            return reply
+        }
+        let errors = engine.validate(document, source: source)
+        if !errors.isEmpty {
+            return Self.reply(.requestError(errors), mediaType: mediaType, operationName: operationName)
+        }
+        let response = await engine.execute(
+            document: document, source: source, operationName: parameters.operationName, variables: parameters.variables, context: context)
+        return Self.reply(response, mediaType: mediaType, operationName: operationName)
+    }
+
+    /// A POST body, once its `Content-Type` is known to be JSON in UTF-8.
+    private static func readBody(of request: HTTPRequest) throws(GraphQLHTTPError) -> GraphQLHTTPParameters {
+        guard let field = request.headers["Content-Type"], let type = MediaType(parsing: field[...]),
+              type.type == "application", type.subtype == "json", type.isUTF8
+        else {
+            throw GraphQLHTTPError(
+                .unsupportedMediaType, "A POST to /graphql must have Content-Type: application/json (UTF-8).",
+                code: .unsupportedMediaType)
+        }
+        return try GraphQLHTTPParameters(jsonBody: request.body)
+    }
+
+    /// The operation the request names, as GetOperation() chooses it; nil when it cannot be
+    /// chosen, which execution reports as a request error.
+    private static func operation(in document: Document, named name: String?) -> OperationDefinition? {
+        let operations = document.operations
+        if let name { return operations.first { $0.name?.value == name } }
+        return operations.count == 1 ? operations[0] : nil
+    }
+
+    private static func reply(_ response: GraphQLResponse, mediaType: ResponseMediaType, operationName: String?) -> Reply {
+        Reply(
+            response: HTTPResponse(
+                status: ResponseStatus.of(response, as: mediaType),
+                headers: ["Content-Type": mediaType.contentType],
+                body: response.jsonBytes()),
+            operationName: operationName,
+            errorCodes: response.errors.map { $0.code?.rawValue ?? "UNCODED" })
+    }
+}
