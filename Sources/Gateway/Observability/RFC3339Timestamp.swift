@@ -7,7 +7,7 @@ package import Foundation
 /// per request, needs no locale or calendar, and is the same on every platform.
 package enum RFC3339Timestamp {
     package static func format(_ date: Date) -> String {
-        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
         let (days, millisecondOfDay) = floorDivide(milliseconds, 86_400_000)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
         let second = millisecondOfDay / 1000
