@@ -26,11 +26,9 @@ extension GatewayHandler {
             context = authenticatedContext
             userId = authenticatedUser
         case .refused(let reason):
-            var reply = Reply.error(
+            return .error(
                 GraphQLHTTPError(.unauthorized, reason, code: .unauthenticated, headers: ["WWW-Authenticate": "Bearer"]),
                 contentType: mediaType.contentType)
-            reply.userId = nil
-            return reply
         }
         var reply = await execute(request, mediaType: mediaType, context: context)
         reply.userId = userId

@@ -58,7 +58,6 @@ package struct GatewayHandler: HTTPHandler {
                 await answer(request, route: route, requestId: requestId)
             }
         }
-        if request.method == "HEAD" { reply.response.body = [] }
         reply.response.headers.replace("X-Request-Id", requestId.text)
         let duration = clock.now - started
         let errorCodes = reply.errorCodes

@@ -1,9 +1,10 @@
 /// The paths the gateway serves, matched exactly (no trailing-slash variants), with the methods
 /// each accepts.
 ///
-/// HEAD is served wherever GET is, as RFC 9110 §9.3.2 expects, and listed in `Allow`. On
-/// `/graphql` a HEAD runs like the GET it stands for (so a mutation is refused with 405 the same
-/// way) and only the body is dropped.
+/// HEAD is served wherever GET is, as RFC 9110 §9.3.2 expects, and listed in `Allow`. A HEAD is
+/// answered exactly like the GET it stands for (on `/graphql` the query runs, and a mutation is
+/// refused with 405): the handler keeps the body, and the server sends only the head, with the
+/// `Content-Length` the body has.
 package enum Route: Sendable, Hashable, CaseIterable {
     case graphql
     case explorer

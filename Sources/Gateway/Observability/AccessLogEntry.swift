@@ -8,6 +8,7 @@ import GraphQL
 /// variables there), the body (variables, the document's literals), or any header value. The
 /// operation name is logged because it names code, not data.
 package struct AccessLogEntry: Sendable, Hashable {
+    /// When the handler received the request.
     package var time: Date
     package var requestId: String
     /// nil for a request the server refused before reading its request line.

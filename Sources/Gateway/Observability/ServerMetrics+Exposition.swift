@@ -6,6 +6,7 @@ extension ServerMetrics {
     /// a dashboard can find it on a fresh server.
     package func exposition() -> String {
         let tables = snapshot
+        let sources = countSources
         var text = PrometheusText()
 
         text.family("clientela_build_info", help: "The running version of Clientela; always 1.", type: .gauge)
@@ -38,14 +39,14 @@ extension ServerMetrics {
         text.family("clientela_storage_statements_total", help: "Storage statements run by HTTP requests.", type: .counter)
         text.sample("clientela_storage_statements_total", requestStatements)
 
-        if let databaseStatements {
+        if let databaseStatements = sources.databaseStatements {
             text.family(
                 "clientela_storage_statements_executed_total",
                 help: "Storage statements run since the database opened, migrations and background work included.",
                 type: .counter)
             text.sample("clientela_storage_statements_executed_total", databaseStatements())
         }
-        if let openConnections {
+        if let openConnections = sources.openConnections {
             text.family("clientela_http_open_connections", help: "Client connections open now.", type: .gauge)
             text.sample("clientela_http_open_connections", openConnections())
         }

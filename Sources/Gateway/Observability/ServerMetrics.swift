@@ -44,10 +44,15 @@ package final class ServerMetrics: Sendable {
     private let inFlight = Atomic<Int>(0)
     private let statements = Atomic<Int>(0)
     let latencyBounds: [Double]
-    /// The database's own count since it opened (migrations and background work included).
-    let databaseStatements: (@Sendable () -> Int)?
-    /// The server's open connections, when it reports them.
-    let openConnections: (@Sendable () -> Int)?
+    private let sources = Mutex(Sources())
+
+    /// Counts read from their owners at each scrape.
+    struct Sources: Sendable {
+        /// The database's own count since it opened (migrations and background work included).
+        var databaseStatements: (@Sendable () -> Int)?
+        /// The server's open connections, when it reports them.
+        var openConnections: (@Sendable () -> Int)?
+    }
 
     /// - Parameters:
     ///   - databaseStatements: Reads ``SQLDatabase/statementsExecuted``, when there is a database.
@@ -58,9 +63,24 @@ package final class ServerMetrics: Sendable {
         openConnections: (@Sendable () -> Int)? = nil
     ) {
         self.latencyBounds = latencyBounds
-        self.databaseStatements = databaseStatements
-        self.openConnections = openConnections
+        sources.withLock { $0 = Sources(databaseStatements: databaseStatements, openConnections: openConnections) }
     }
+
+    /// Reports the HTTP server's open connections from now on.
+    ///
+    /// A setter rather than only an `init` parameter because the server is made after its
+    /// handler, which holds these metrics: `metrics.reportOpenConnections { server.statistics.openConnections }`.
+    package func reportOpenConnections(_ count: @escaping @Sendable () -> Int) {
+        sources.withLock { $0.openConnections = count }
+    }
+
+    /// Reports the database's own statement count from now on.
+    package func reportDatabaseStatements(_ count: @escaping @Sendable () -> Int) {
+        sources.withLock { $0.databaseStatements = count }
+    }
+
+    /// The count readers, copied out so they are called without the lock held.
+    var countSources: Sources { sources.withLock { $0 } }
 
     /// Counts a request as in flight until ``requestFinished(_:)``.
     package func requestStarted() {

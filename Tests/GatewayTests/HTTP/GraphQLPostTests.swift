@@ -123,6 +123,16 @@ import Testing
         #expect(response.errorCodes.contains("QUERY_TOO_COMPLEX"))
     }
 
+    /// The parser's own limits (here the document size, 100 KiB by default) are QUERY_TOO_COMPLEX
+    /// too, and 422 like the execution guards' ones.
+    @Test func answersADocumentOverTheParserLimitsWith422() async throws {
+        let harness = try await GatewayHarness.make()
+        let padding = String(repeating: " ", count: 110_000)
+        let response = await harness.post(json: [("query", .string("{ hello \(padding) }"))])
+        #expect(response.status == .unprocessableContent)
+        #expect(response.errorCodes == ["QUERY_TOO_COMPLEX"])
+    }
+
     @Test func answersFieldErrorsBesideDataWith294() async throws {
         let harness = try await GatewayHarness.make()
         let response = await harness.post(json: [("query", "{ hello failing }")])

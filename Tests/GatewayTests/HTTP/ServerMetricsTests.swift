@@ -53,6 +53,13 @@ import Testing
         #expect(harness.metrics.requestsInFlight == 0)
     }
 
+    @Test func reportsOpenConnectionsOnceTheServerIsAttached() {
+        let metrics = ServerMetrics()
+        #expect(!metrics.exposition().contains("clientela_http_open_connections"))
+        metrics.reportOpenConnections { 3 }
+        #expect(metrics.exposition().contains("# TYPE clientela_http_open_connections gauge\nclientela_http_open_connections 3\n"))
+    }
+
     @Test func putsObservationsInTheirBuckets() throws {
         let metrics = ServerMetrics(latencyBounds: [0.01, 0.1, 1])
         for milliseconds in [5, 10, 50, 2_000] {
