@@ -76,6 +76,17 @@ let package = Package(
         // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
         .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
+        // Hashes, MACs, secure random bytes and JWT verification, every primitive from OpenSSL's
+        // libcrypto. Depends on GraphQL only for its strict JSON reader and `Value`.
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+        .target(name: "Crypto", dependencies: ["CCrypto", "GraphQL"], path: "Sources/Crypto", swiftSettings: strict),
+        .testTarget(
+            name: "CryptoTests",
+            dependencies: ["Crypto", "CCrypto", "GraphQL"],
+            path: "Tests/CryptoTests",
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL", "Storage", "StorageTesting"],
