@@ -12,7 +12,17 @@ extension GatewayHandler {
     ///    GET or HEAD refusing a mutation with 405 and `Allow: POST` before validation, so it is
     ///    never validated nor executed.
     /// 5. Validation (422), then execution: variables (422), limits (422), the result (200/294).
+    ///
+    /// Every answer varies with `Accept` and may hold a caller's private data, hence `Vary` and
+    /// `Cache-Control: no-store` on all of them.
     func serveGraphQL(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
+        var reply = await negotiateAndRun(request, requestId: requestId)
+        reply.response.headers.replace("Vary", "Accept")
+        reply.response.headers.replace("Cache-Control", "no-store")
+        return reply
+    }
+
+    private func negotiateAndRun(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers.values("Accept")) else {
             return .error(GraphQLHTTPError(
                 .notAcceptable,
@@ -32,8 +42,6 @@ extension GatewayHandler {
         }
         var reply = await execute(request, mediaType: mediaType, context: context)
         reply.userId = userId
-        reply.response.headers.replace("Vary", "Accept")
-        reply.response.headers.replace("Cache-Control", "no-store")
         return reply
     }
 

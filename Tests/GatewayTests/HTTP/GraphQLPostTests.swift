@@ -150,10 +150,13 @@ import Testing
         #expect(try await harness.notesCount() == 1)
     }
 
-    @Test func marksGraphQLResponsesAsVaryingByAcceptAndNotCacheable() async throws {
+    @Test(arguments: [#"{"query":"{ hello }"}"#, "NONSENSE"])
+    func marksGraphQLResponsesAsVaryingByAcceptAndNotCacheable(body: String) async throws {
         let harness = try await GatewayHarness.make()
-        let response = await harness.post(json: [("query", "{ hello }")])
-        #expect(response.headers["Vary"] == "Accept")
-        #expect(response.headers["Cache-Control"] == "no-store")
+        for accept in [nil, "text/html"] {
+            let response = await harness.post(body, accept: accept)
+            #expect(response.headers["Vary"] == "Accept")
+            #expect(response.headers["Cache-Control"] == "no-store")
+        }
     }
 }
