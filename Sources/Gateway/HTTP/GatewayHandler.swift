@@ -59,6 +59,8 @@ package struct GatewayHandler: HTTPHandler {
             }
         }
         reply.response.headers.replace("X-Request-Id", requestId.text)
+        // Every body is JSON, HTML or plain text exactly as labelled: no browser should guess.
+        reply.response.headers.replace("X-Content-Type-Options", "nosniff")
         let duration = clock.now - started
         let errorCodes = reply.errorCodes
         metrics.requestFinished(ServerMetrics.Observation(

@@ -74,6 +74,12 @@ import Testing
         #expect(ids.allSatisfy { RequestID(clientValue: $0) != nil })
     }
 
+    @Test(arguments: ["/", "/healthz", "/metrics", "/graphql?query=%7Bhello%7D", "/nope"])
+    func forbidsContentSniffing(target: String) async throws {
+        let harness = try await GatewayHarness.make()
+        #expect(await harness.request("GET", target).headers["X-Content-Type-Options"] == "nosniff")
+    }
+
     @Test func echoesASaneClientRequestId() async throws {
         let harness = try await GatewayHarness.make()
         let response = await harness.post(json: [("query", "{ hello }")], headers: [("X-Request-Id", "trace-01.ABC_9")])
