@@ -5,7 +5,8 @@ extension GatewayHandler {
     /// `GET`, `HEAD` or `POST /graphql`, in this order of checks:
     /// 1. `Accept` negotiation: 406 when neither GraphQL response type is acceptable (nothing
     ///    else can be answered in a type the client reads).
-    /// 2. Authentication: 401 UNAUTHENTICATED, before the body is even read.
+    /// 2. Authentication: 401 UNAUTHENTICATED, before the body is even read; 503 when the
+    ///    credentials cannot be checked.
     /// 3. The parameters: POST needs `application/json` in UTF-8 (else 415); then 400/422 as
     ///    ``GraphQLHTTPParameters`` says.
     /// 4. Parsing the document (400, or 422 for a size limit), choosing the operation, and for
@@ -38,6 +39,13 @@ extension GatewayHandler {
         case .refused(let reason):
             return .error(
                 GraphQLHTTPError(.unauthorized, reason, code: .unauthenticated, headers: ["WWW-Authenticate": "Bearer"]),
+                contentType: mediaType.contentType)
+        case .unavailable(let error):
+            accessLog.recordInternalError(error, requestId: requestId.text)
+            return .error(
+                GraphQLHTTPError(
+                    .serviceUnavailable, "Internal server error: credentials cannot be checked right now.",
+                    code: .internalServerError, extensions: ["requestId": .string(requestId.text)]),
                 contentType: mediaType.contentType)
         }
         var reply = await execute(request, mediaType: mediaType, context: context)

@@ -11,19 +11,22 @@ package struct GraphQLHTTPError: Error, Sendable, Hashable, CustomStringConverti
     package var message: String
     package var code: ErrorCode
     package var headers: HTTPHeaders
+    /// Entries of the error's `extensions` besides `code` (the request id of an internal error).
+    package var extensions: [String: Value]
 
-    package init(_ status: HTTPStatus, _ message: String, code: ErrorCode, headers: HTTPHeaders = [:]) {
+    package init(_ status: HTTPStatus, _ message: String, code: ErrorCode, headers: HTTPHeaders = [:], extensions: [String: Value] = [:]) {
         self.status = status
         self.message = message
         self.code = code
         self.headers = headers
+        self.extensions = extensions
     }
 
     package var description: String { "\(status): \(message) [\(code)]" }
 
     /// The GraphQL-style body: a request error without `data`.
     package var body: [UInt8] {
-        GraphQLResponse.requestError([GraphQLError(message, code: code)]).jsonBytes()
+        GraphQLResponse.requestError([GraphQLError(message, code: code, extensions: extensions)]).jsonBytes()
     }
 
     /// 400: bytes that cannot be read (JSON or percent-encoding).

@@ -35,13 +35,21 @@ package struct AccessLog: Sendable {
     /// The text is the error's own description; the storage layer's errors leave bound values
     /// out of theirs, so this line holds SQL at most, never a variable's value from storage.
     package func recordInternalError(_ report: InternalErrorReport, requestId: String, time: Date = Date()) {
+        recordInternalError(
+            report.error, requestId: requestId, field: report.coordinate, path: report.path.map(\.description).joined(separator: "."),
+            time: time)
+    }
+
+    /// Logs an internal error that no field caused (authentication that could not run): `field`
+    /// and `path` are then null.
+    package func recordInternalError(_ error: any Error, requestId: String, field: String? = nil, path: String? = nil, time: Date = Date()) {
         let fields: [(String, Value)] = [
             ("time", .string(RFC3339Timestamp.format(time))),
             ("event", "internalError"),
             ("requestId", .string(requestId)),
-            ("field", .string(report.coordinate)),
-            ("path", .string(report.path.map(\.description).joined(separator: "."))),
-            ("error", .string(String(describing: report.error))),
+            ("field", field.map(Value.string) ?? .null),
+            ("path", path.map(Value.string) ?? .null),
+            ("error", .string(String(describing: error))),
         ]
         sink(JSONWriter.text(of: .object(OrderedObject(fields))))
     }

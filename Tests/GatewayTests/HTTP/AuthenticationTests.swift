@@ -14,6 +14,29 @@ import Testing
         }
     }
 
+    /// Storage down while checking a token.
+    private struct Outage: RequestAuthenticator {
+        struct Down: Error, CustomStringConvertible {
+            var description: String { "connection to server at 10.0.0.5 refused" }
+        }
+
+        func authenticate(_ request: HTTPRequest, requestId: String) async -> Authentication {
+            .unavailable(error: Down())
+        }
+    }
+
+    @Test func answersAnAuthenticationOutageWith503AndLogsIt() async throws {
+        let harness = try await GatewayHarness.make(authenticator: Outage())
+        let response = await harness.post(json: [("query", "{ hello }")], headers: [("X-Request-Id", "outage-1")])
+        #expect(response.status == .serviceUnavailable)
+        #expect(response.errorCodes == ["INTERNAL_SERVER_ERROR"])
+        #expect(response.json?["errors"]?.listValue?.first?["extensions"]?["requestId"] == "outage-1")
+        #expect(!response.text.contains("10.0.0.5"))
+        let logged = harness.log.objects.filter { $0["event"] == "internalError" }
+        #expect(logged.map { $0["requestId"] } == ["outage-1"])
+        #expect(logged.first?["error"]?.stringValue?.contains("10.0.0.5") == true)
+    }
+
     @Test func answersARefusalWith401Unauthenticated() async throws {
         let harness = try await GatewayHarness.make(authenticator: OneToken())
         let response = await harness.post(json: [("query", #"mutation { addNote(text: "x") }"#)], headers: [("Authorization", "Bearer wrong")])
