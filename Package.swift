@@ -74,7 +74,9 @@ let package = Package(
         ),
         // HTTP/1.1 over POSIX sockets: the event loop, the request parser, the connection rules.
         // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
-        .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
+        // Linux's epoll and eventfd headers, which the Glibc module leaves out (no library to link).
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
+        .target(name: "HTTPServer", dependencies: ["CEpoll"], path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
         // Hashes, MACs, secure random bytes and JWT verification, every primitive from OpenSSL's
         // libcrypto. Depends on GraphQL only for its strict JSON reader and `Value`.
@@ -87,9 +89,14 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        // Clients: the client record's value rules (fields, tax ids, lifecycle, segment, refid,
+        // metadata). GraphQL only for `Value`, the JSON scalar's type; Tenancy and Storage join
+        // when the repository lands.
+        .target(name: "Clients", dependencies: ["GraphQL"], path: "Modules/Clients", swiftSettings: strict),
+        .testTarget(name: "ClientsTests", dependencies: ["Clients", "GraphQL"], path: "Tests/ClientsTests", swiftSettings: strict),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["GraphQL", "Storage", "StorageTesting"],
+            dependencies: ["GraphQL", "HTTPServer", "Storage", "StorageTesting"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),

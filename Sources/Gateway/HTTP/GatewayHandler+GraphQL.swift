@@ -9,10 +9,13 @@ extension GatewayHandler {
     ///    credentials cannot be checked.
     /// 3. The parameters: POST needs `application/json` in UTF-8 (else 415); then 400/422 as
     ///    ``GraphQLHTTPParameters`` says.
-    /// 4. Parsing the document (400, or 422 for a size limit), choosing the operation, and for
-    ///    GET or HEAD refusing a mutation with 405 and `Allow: POST` before validation, so it is
-    ///    never validated nor executed.
-    /// 5. Validation (422), then execution: variables (422), limits (422), the result (200/294).
+    /// 4. Preparing the document with ``Engine/prepare(_:)`` (parse and validate, or the engine's
+    ///    cache of documents seen before): 400 when it does not parse, 422 for a size limit or a
+    ///    validation failure.
+    /// 5. Choosing the operation, and for GET or HEAD refusing a mutation with 405 and
+    ///    `Allow: POST`, so it is never executed. An invalid mutation over GET is therefore 422
+    ///    like any invalid document: a document must be valid before its operation is trusted.
+    /// 6. Execution: variables (422), limits (422), the result (200/294).
     ///
     /// Every answer varies with `Accept` and may hold a caller's private data, hence `Vary` and
     /// `Cache-Control: no-store` on all of them.
@@ -61,14 +64,13 @@ extension GatewayHandler {
         } catch {
             return .error(error, contentType: mediaType.contentType)
         }
-        let source = Source(parameters.query)
-        let document: Document
-        do {
-            document = try engine.parse(source)
-        } catch {
-            return Self.reply(.requestError([error]), mediaType: mediaType, operationName: parameters.operationName)
+        let prepared: PreparedDocument
+        switch engine.prepare(parameters.query) {
+        case .success(let document): prepared = document
+        case .failure(let failure):
+            return Self.reply(.requestError(failure.errors), mediaType: mediaType, operationName: parameters.operationName)
         }
-        let operation = Self.operation(in: document, named: parameters.operationName)
+        let operation = Self.operation(in: prepared.document, named: parameters.operationName)
         let operationName = parameters.operationName ?? operation?.name?.value
         if isSafeMethod, operation?.operation == .mutation {
             var reply = Reply.error(
@@ -79,12 +81,8 @@ extension GatewayHandler {
             reply.operationName = operationName
             return reply
         }
-        let errors = engine.validate(document, source: source)
-        if !errors.isEmpty {
-            return Self.reply(.requestError(errors), mediaType: mediaType, operationName: operationName)
-        }
         let response = await engine.execute(
-            document: document, source: source, operationName: parameters.operationName, variables: parameters.variables, context: context)
+            document: prepared.document, source: prepared.source, operationName: parameters.operationName, variables: parameters.variables, context: context)
         return Self.reply(response, mediaType: mediaType, operationName: operationName)
     }
 

@@ -19,9 +19,12 @@ package struct Engine: Sendable {
     private let validationIndex: SchemaIndex
     /// The field plans of the documents run so far, shared by the engine's copies.
     private let planCache: PlanCache
+    /// The documents that parsed and validated so far, shared by the engine's copies.
+    private let documentCache: DocumentCache
 
-    /// - Parameter planCacheCapacity: How many documents keep their execution plans between
-    ///   requests (0 to plan every request afresh).
+    /// - Parameter planCacheCapacity: How many documents keep their parsed, validated form and
+    ///   their execution plans between requests (0 to parse, validate and plan every request
+    ///   afresh).
     package init(
         schema: Schema,
         limits: ExecutionLimits = .default,
@@ -37,24 +40,44 @@ package struct Engine: Sendable {
         self.shapes = OutputShapes(schema: schema, metaFields: metaFields)
         self.validationIndex = SchemaIndex(schema)
         self.planCache = PlanCache(capacity: planCacheCapacity)
+        self.documentCache = DocumentCache(capacity: planCacheCapacity)
     }
 
     /// Runs one request from its text to its response. Every failure is in the response: a
     /// request error (no `data`) for a document that does not parse or validate, an operation
     /// that cannot be chosen, variables that do not coerce or a limit exceeded; field errors
     /// beside `data` otherwise.
+    ///
+    /// A document that parsed and validated once is remembered by its text, so sending it again
+    /// skips both steps (see ``DocumentCache``).
     package func execute(_ request: GraphQLRequest, context: any RequestContext) async -> GraphQLResponse {
-        let source = Source(request.query)
+        switch prepare(request.query) {
+        case .success(let prepared):
+            return await execute(
+                document: prepared.document, source: prepared.source, operationName: request.operationName,
+                variables: request.variables, context: context)
+        case .failure(let failure):
+            return .requestError(failure.errors)
+        }
+    }
+
+    /// A document's text parsed and validated, from the cache when it was seen before, or the
+    /// errors that make it unusable (a syntax error, or the validation errors).
+    package func prepare(_ text: String) -> Result<PreparedDocument, RequestErrors> {
+        if let cached = documentCache.entry(for: text) {
+            return .success(PreparedDocument(source: cached.source, document: cached.document))
+        }
+        let source = Source(text)
         let document: Document
         do {
             document = try parse(source)
         } catch {
-            return .requestError([error])
+            return .failure(RequestErrors(errors: [error]))
         }
         let errors = validate(document, source: source)
-        if !errors.isEmpty { return .requestError(errors) }
-        return await execute(
-            document: document, source: source, operationName: request.operationName, variables: request.variables, context: context)
+        if !errors.isEmpty { return .failure(RequestErrors(errors: errors)) }
+        documentCache.store(DocumentCache.Entry(source: source, document: document))
+        return .success(PreparedDocument(source: source, document: document))
     }
 
     /// Parses a request's document within ``parserLimits``.

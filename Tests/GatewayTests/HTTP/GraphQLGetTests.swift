@@ -44,11 +44,23 @@ import Testing
         #expect(read.json == ["data": ["hello": "Hello, world!"]])
     }
 
-    @Test func refusesAnInvalidMutationWith405Too() async throws {
+    /// The document is validated before its operation is looked at: an invalid mutation is 422.
+    @Test func answersAnInvalidMutationWith422AndNeverRunsIt() async throws {
         let harness = try await GatewayHarness.make()
         let response = await harness.get([("query", "mutation { addNote }")])
-        #expect(response.status == .methodNotAllowed)
+        #expect(response.status == .unprocessableContent)
+        #expect(response.errorCodes == ["GRAPHQL_VALIDATION_FAILED"])
         #expect(try await harness.notesCount() == 0)
+    }
+
+    /// The engine remembers a valid document; a mutation over GET is refused the second time too.
+    @Test func refusesACachedMutationOverGet() async throws {
+        let harness = try await GatewayHarness.make()
+        let mutation = #"mutation { addNote(text: "x") }"#
+        #expect(await harness.post(json: [("query", .string(mutation))]).status == .ok)
+        let response = await harness.get([("query", mutation)])
+        #expect(response.status == .methodNotAllowed)
+        #expect(try await harness.notesCount() == 1)
     }
 
     @Test func answersAGetWithoutQueryWith422() async throws {
