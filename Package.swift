@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "ClientsTests", dependencies: ["Clients", "GraphQL"], path: "Tests/ClientsTests", swiftSettings: strict),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["GraphQL", "HTTPServer", "Storage", "StorageTesting"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),

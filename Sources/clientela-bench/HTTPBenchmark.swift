@@ -1,4 +1,5 @@
 import Foundation
+import Gateway
 import GraphQL
 import HTTPServer
 
@@ -32,8 +33,13 @@ enum HTTPBenchmark {
         let w2 = try request(for: "w2_nested_page", in: workloads)
 
         let loops = Int(double(arguments, "--event-loops") ?? Double(HTTPServerConfiguration.coreCount))
-        let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: BenchGraphQLHandler(
-            engine: engine))
+        // The gateway's own handler, as `clientela serve` runs it (content negotiation, request
+        // ids, metrics, the access log), with every request admitted as `OpenAccess` does.
+        let metrics = ServerMetrics()
+        let gateway = GatewayHandler(
+            engine: engine, authenticator: OpenAccess(), readiness: { true }, metrics: metrics, accessLog: NullDeviceLog.make())
+        let graphQL = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: gateway)
+        metrics.reportOpenConnections { graphQL.statistics.openConnections }
         let fixed = HTTPServer(configuration: HTTPServerConfiguration(port: 0, eventLoops: loops), handler: FixedResponseHandler())
         let graphQLPort = try graphQL.start()
         let fixedPort = try fixed.start()

@@ -134,19 +134,31 @@ package struct Engine: Sendable {
         for fragment in document.fragments where fragments[fragment.name.value] == nil {
             fragments[fragment.name.value] = fragment
         }
-        var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
-        let refusals = guards.check(operation)
-        if !refusals.isEmpty { return .requestError(refusals) }
-        // Plans are reused only when the text identifies the document.
+        // Plans and guard verdicts are reused only when the text identifies the document.
         let cacheKey = source.map { PlanCache.DocumentKey(text: $0.text, operationName: operationName) }
         var conditionVariables: [String] = []
         var conditions: [Value?] = []
         var reusable: OperationPlan?
+        var passedGuards: PlanCache.PassedGuards?
         if let cacheKey {
             let entry = planCache.entry(for: cacheKey)
             conditionVariables = entry?.conditionVariables ?? OperationPlan.conditionVariables(of: document)
             conditions = conditionVariables.map { coercedVariables[$0] }
             reusable = entry?.plans[conditions]
+            passedGuards = entry?.passedGuards[conditions].flatMap { $0.limits == limits ? $0 : nil }
+        }
+        if let passedGuards {
+            let refusals = ExecutionGuards.check(passedGuards.variableLimits, variables: coercedVariables, limits: limits, source: source)
+            if !refusals.isEmpty { return .requestError(refusals) }
+        } else {
+            var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
+            let refusals = guards.check(operation)
+            if !refusals.isEmpty { return .requestError(refusals) }
+            if let cacheKey {
+                planCache.store(
+                    PlanCache.PassedGuards(limits: limits, variableLimits: guards.variableLimits),
+                    for: cacheKey, conditionVariables: conditionVariables, conditions: conditions)
+            }
         }
         var executor = Executor(
             schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,

@@ -1,0 +1,61 @@
+package import Foundation
+
+/// Formats instants as RFC 3339 UTC with milliseconds, `2026-12-01T05:51:02.123Z`: sortable as
+/// text and read by every log tool.
+///
+/// Written out by hand (days to civil date) rather than through a date formatter: it runs once
+/// per request, needs no locale or calendar, and is the same on every platform.
+package enum RFC3339Timestamp {
+    package static func format(_ date: Date) -> String {
+        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
+        let (days, millisecondOfDay) = floorDivide(milliseconds, 86_400_000)
+        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        let second = millisecondOfDay / 1000
+        // Digits into one small buffer: this runs for every access-log line.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(year, width: 4, to: &bytes, then: "-")
+        append(month, width: 2, to: &bytes, then: "-")
+        append(day, width: 2, to: &bytes, then: "T")
+        append(second / 3600, width: 2, to: &bytes, then: ":")
+        append(second / 60 % 60, width: 2, to: &bytes, then: ":")
+        append(second % 60, width: 2, to: &bytes, then: ".")
+        append(millisecondOfDay % 1000, width: 3, to: &bytes, then: "Z")
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
+    /// `civil_from_days`, http://howardhinnant.github.io/date_algorithms.html).
+    static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let (era, dayOfEra) = floorDivide(shifted, 146_097)
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day)
+    }
+
+    private static func floorDivide(_ value: Int, _ divisor: Int) -> (quotient: Int, remainder: Int) {
+        let remainder = value % divisor
+        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
+    }
+
+    /// Appends `number` in decimal, zero-padded to `width` digits (more when it needs them),
+    /// then `separator`.
+    private static func append(_ number: Int, width: Int, to bytes: inout [UInt8], then separator: Unicode.Scalar) {
+        // Only a year can be negative (before year 0): it keeps its sign before the digits.
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits: [UInt8] = []
+        var rest = number.magnitude
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        if digits.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
+        bytes.append(contentsOf: digits.reversed())
+        bytes.append(UInt8(ascii: separator))
+    }
+}
