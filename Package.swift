@@ -13,6 +13,7 @@ let package = Package(
     name: "Clientela",
     platforms: [.macOS(.v15)],
     products: [
+        .executable(name: "clientela", targets: ["clientela"]),
         .executable(name: "clientela-bench", targets: ["clientela-bench"]),
     ],
     targets: [
@@ -76,6 +77,21 @@ let package = Package(
         // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
         .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
+        // The `clientela` command: its parser and commands in a library the tests call in-process,
+        // and a main.swift of a few lines. The only targets that see everything.
+        .target(
+            name: "ClientelaCommand",
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage"],
+            path: "Sources/ClientelaCommand",
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
+        .testTarget(
+            name: "ClientelaCommandTests",
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "StorageTesting", "clientela"],
+            path: "Tests/ClientelaCommandTests",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["GraphQL", "Storage", "StorageTesting"],
