@@ -23,7 +23,7 @@ extension ExplorerPage {
               <label for="type-search" class="visually-hidden">Search types and fields</label>
               <input id="type-search" type="search" placeholder="Search types and fields" autocomplete="off" spellcheck="false">
             </div>
-            <div class="schema-body">
+            <div class="schema-body" id="schema-body">
               <p id="schema-status" class="schema-status" role="status">The schema loads when the page starts.</p>
               <nav id="type-list" aria-label="Types"></nav>
               <article id="type-detail" class="type-detail" hidden></article>

@@ -79,7 +79,7 @@ extension ExplorerPage {
           const root = schema.rootOf.get(type.name);
           const possibleTitle = type.kind === "INTERFACE" ? "Implemented by" : "Possible types";
           const detail = byId("type-detail");
-          detail.replaceChildren(
+          fill(detail,
             element("a", { href: "#", class: "back" }, "← All types"),
             element("h3", {}, type.name, element("span", { class: "kind" }, type.kind.replace("_", " ")),
               root ? element("span", { class: "root-of" }, "the " + root + " root") : null),
@@ -102,7 +102,7 @@ extension ExplorerPage {
           detail.hidden = false;
           const focused = fieldName ? document.getElementById("field-" + type.name + "-" + fieldName) : null;
           if (focused) focused.scrollIntoView({ block: "center" });
-          else detail.parentElement.scrollTop = 0;
+          else byId("schema-body").scrollTop = 0;
         }
 
         function typeItem(type, label, needle) {
@@ -138,7 +138,7 @@ extension ExplorerPage {
             : element("details", needle === "" ? {} : { open: true }, element("summary", {}, title + " (" + items.length + ")"),
               element("ul", { class: title === "Directives" ? "directives" : null }, items));
           const nothing = roots.length + named.length + introspection.length + directives.length === 0;
-          byId("type-list").replaceChildren(
+          fill(byId("type-list"),
             schema.description ? description(schema.description) : null,
             group("Root types", roots),
             group("Types", named),

@@ -25,6 +25,11 @@ extension ExplorerPage {
           return node;
         }
 
+        /** Replaces the children of `target`, skipping absent parts and flattening lists. */
+        function fill(target, ...children) {
+          target.replaceChildren(...children.flat(Infinity).filter((child) => child !== undefined && child !== null && child !== false));
+        }
+
         const storage = {
           get(key, fallback) {
             try {
