@@ -43,9 +43,9 @@ extension ExplorerPage {
             </div>
             <div class="field-row">
               <label for="operation-name">Operation name</label>
-              <input id="operation-name" type="text" spellcheck="false" autocomplete="off" placeholder="optional: which operation of the document to run">
+              <input id="operation-name" type="text" spellcheck="false" autocomplete="off" placeholder="optional">
             </div>
-            <div class="pane-head"><label for="variables">Variables (JSON)</label></div>
+            <div class="pane-head"><label for="variables">Variables</label><span class="timing">a JSON object</span></div>
             <div class="editor variables" id="variables-editor">
               <pre id="variables-paint" aria-hidden="true"></pre>
               <textarea id="variables" spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off" aria-describedby="editor-hint" placeholder="{}"></textarea>

@@ -46,8 +46,14 @@ extension ExplorerPage {
           return element("span", { class: "type-ref" }, typeLink(reference.name));
         }
 
+        /**
+         * A description: its paragraphs (split at blank lines) as paragraphs, the line breaks
+         * inside one (SDL descriptions are wrapped by hand) as spaces.
+         */
         function description(text) {
-          return text ? element("div", { class: "description" }, text) : null;
+          if (!text) return null;
+          const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim().replace(/\s*\n\s*/g, " ")).filter((paragraph) => paragraph !== "");
+          return element("div", { class: "description" }, paragraphs.map((paragraph) => element("p", {}, paragraph)));
         }
 
         function deprecation(member) {

@@ -6,8 +6,8 @@ extension ExplorerPage {
     static let scriptStartup = #"""
         const WELCOME_QUERY = [
           "# Welcome to the Clientela explorer.",
-          "# Write a query here and run it with the Run button or " + (onMac ? "⌘" : "Ctrl") + "+Enter;",
-          "# the schema is on the left, every type name is a link.",
+          "# Run a query with the Run button or " + (onMac ? "⌘" : "Ctrl") + "+Enter.",
+          "# The schema is on the left: every type name is a link.",
           "query Version {",
           "  serverVersion",
           "}",

@@ -48,7 +48,7 @@ extension ExplorerPage {
         main.layout { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(15rem, 21rem) minmax(0, 1fr) minmax(0, 1fr); }
         main.layout > section { min-height: 0; min-width: 0; display: flex; flex-direction: column; border-right: 1px solid var(--line); }
         main.layout > section:last-child { border-right: 0; }
-        .pane-head { display: flex; align-items: center; gap: .5rem; padding: .45rem .75rem; border-bottom: 1px solid var(--line); background: var(--panel); min-height: 2.6rem; }
+        .pane-head { display: flex; align-items: center; gap: .5rem; padding: .45rem .75rem; border-bottom: 1px solid var(--line); background: var(--panel); min-height: 3rem; }
         .pane-head h2, .pane-head > label { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0; font-weight: 650; }
         .pane-head .actions { margin-left: auto; display: flex; gap: .4rem; }
         .editor-pane { background: var(--panel); }
@@ -99,7 +99,9 @@ extension ExplorerPage {
         .type-detail .back { display: inline-block; margin: .5rem 0 .25rem; font-size: .85rem; }
         .type-detail h3 { margin: .25rem 0; font: 650 1.05rem var(--mono); display: flex; align-items: baseline; gap: .5rem; flex-wrap: wrap; }
         .type-detail .root-of { font: .8rem var(--sans); color: var(--muted); }
-        .description { color: var(--muted); white-space: pre-wrap; margin: .2rem 0 .4rem; font-size: .85rem; }
+        .description { color: var(--muted); margin: .2rem 0 .4rem; font-size: .85rem; }
+        .description p { margin: 0 0 .35rem; }
+        .description p:last-child { margin-bottom: 0; }
         .type-detail li.member { padding: .4rem 0; border-top: 1px solid var(--line); font: .85rem var(--mono); }
         .type-detail li.member:target, .type-detail li.member.focus { background: color-mix(in srgb, var(--accent) 12%, transparent); }
         .member .name { font-weight: 650; color: var(--fg); }
