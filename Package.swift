@@ -75,8 +75,26 @@ let package = Package(
         ),
         // HTTP/1.1 over POSIX sockets: the event loop, the request parser, the connection rules.
         // A leaf: it knows nothing of GraphQL; the gateway gives it a handler.
-        .target(name: "HTTPServer", path: "Sources/HTTPServer", swiftSettings: strict),
+        // Linux's epoll and eventfd headers, which the Glibc module leaves out (no library to link).
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
+        .target(name: "HTTPServer", dependencies: ["CEpoll"], path: "Sources/HTTPServer", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests", swiftSettings: strict),
+        // Hashes, MACs, secure random bytes and JWT verification, every primitive from OpenSSL's
+        // libcrypto. Depends on GraphQL only for its strict JSON reader and `Value`.
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+        .target(name: "Crypto", dependencies: ["CCrypto", "GraphQL"], path: "Sources/Crypto", swiftSettings: strict),
+        .testTarget(
+            name: "CryptoTests",
+            dependencies: ["Crypto", "CCrypto", "GraphQL"],
+            path: "Tests/CryptoTests",
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        // Clients: the client record's value rules (fields, tax ids, lifecycle, segment, refid,
+        // metadata). GraphQL only for `Value`, the JSON scalar's type; Tenancy and Storage join
+        // when the repository lands.
+        .target(name: "Clients", dependencies: ["GraphQL"], path: "Modules/Clients", swiftSettings: strict),
+        .testTarget(name: "ClientsTests", dependencies: ["Clients", "GraphQL"], path: "Tests/ClientsTests", swiftSettings: strict),
         // The `clientela` command: its parser and commands in a library the tests call in-process,
         // and a main.swift of a few lines. The only targets that see everything.
         .target(
@@ -88,13 +106,13 @@ let package = Package(
         .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
         .testTarget(
             name: "ClientelaCommandTests",
-            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "StorageTesting", "clientela"],
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "clientela"],
             path: "Tests/ClientelaCommandTests",
             swiftSettings: strict
         ),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["GraphQL", "Storage", "StorageTesting"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),

@@ -7,13 +7,20 @@ import StorageTesting
 /// For each backend it loads a table of clients (bulk insert, rows per second, with the name and
 /// search indexes live), then measures a point lookup by primary key, the first page of 100
 /// clients ordered by name and a page deep in the table reached by cursor (and, for contrast, by
-/// `OFFSET`), and substring searches of 3 to 5 characters through the search index beside a
-/// `LIKE '%…%'` scan of the same table in the same run, in two shapes: counting every match, and
-/// the first page of 100 matches ordered by name. Times are medians after a warm-up.
+/// `OFFSET`), and substring searches of 3 to 5 characters (the total and the first page of 100
+/// ordered by name) beside the same answer computed with `LIKE '%…%'` in the same run (see
+/// ``StorageSearchComparison``). Times are medians after a warm-up.
 ///
 ///     clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
 ///                             [--postgres-url URL] [--sqlite-path PATH]
+///                             [--only search] [--fragments a,b,c] [--reuse]
+///                             [--order-first-threshold N]
 ///
+/// `--only search` skips the point lookups and pages after the load; `--fragments` replaces the
+/// standard search fragments (see ``StorageSearchComparison``), for a focused run; `--reuse`
+/// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows;
+/// `--order-first-threshold` forces SQLite's plan (0: always order first; a huge number: always
+/// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``).
 /// Without `--postgres-url` (or `CLIENTELA_BENCH_POSTGRES_URL`) it starts a throwaway PostgreSQL
 /// cluster (see ``ThrowawayPostgres``); the SQLite file goes to a temporary folder unless given.
 /// Build it in release mode: `swift build -c release --product clientela-bench`.
@@ -27,8 +34,13 @@ enum StorageBenchmark {
         for backend in options.backends {
             let target = try await Target.open(backend, options: options)
             print("storage benchmark: \(target.label), \(options.rows.formatted()) rows")
+            fflush(nil)
             do {
-                let workload = StorageWorkload(database: target.database, rows: options.rows)
+                var workload = StorageWorkload(database: target.database, rows: options.rows)
+                workload.searchOnly = options.searchOnly
+                workload.fragments = options.fragments
+                workload.reuse = options.reuse
+                workload.orderFirstThreshold = options.orderFirstThreshold
                 try await workload.run()
             } catch {
                 await target.close()
@@ -44,11 +56,17 @@ enum StorageBenchmark {
         var backends: [SQLDialect] = [.sqlite, .postgres]
         var postgresURL = ProcessInfo.processInfo.environment["CLIENTELA_BENCH_POSTGRES_URL"]
         var sqlitePath: String?
+        var searchOnly = false
+        var fragments: [String]?
+        var reuse = false
+        var orderFirstThreshold: Int?
         var help = false
 
         static let usage = """
             usage: clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
                                            [--postgres-url URL] [--sqlite-path PATH]
+                                           [--only search] [--fragments a,b,c] [--reuse]
+                                           [--order-first-threshold N]
             """
 
         init(_ arguments: [String]) throws {
@@ -71,6 +89,15 @@ enum StorageBenchmark {
                     }
                 case "--postgres-url": postgresURL = try value(argument)
                 case "--sqlite-path": sqlitePath = try value(argument)
+                case "--only":
+                    guard try value(argument) == "search" else { throw BenchmarkError("--only takes `search`\n\(Self.usage)") }
+                    searchOnly = true
+                case "--fragments":
+                    fragments = try value(argument).split(separator: ",").map(String.init)
+                case "--reuse": reuse = true
+                case "--order-first-threshold":
+                    guard let threshold = Int(try value(argument)), threshold >= 0 else { throw BenchmarkError("--order-first-threshold needs a number") }
+                    orderFirstThreshold = threshold
                 case "--help", "-h": help = true
                 default: throw BenchmarkError("unknown option \(argument)\n\(Self.usage)")
                 }

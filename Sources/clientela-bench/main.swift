@@ -1,6 +1,6 @@
 import Foundation
 
-/// `clientela-bench [engine|storage|profile] [--bench-dir DIR]`: Clientela's benchmarks, run in release mode
+/// `clientela-bench [engine|http|storage|profile] [--bench-dir DIR]`: Clientela's benchmarks, run in release mode
 /// (`swift run -c release clientela-bench`). Figures are medians, with yardsticks measured in the
 /// same run, because the machines are shared and noisy.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -13,6 +13,8 @@ do {
     switch command {
     case "engine":
         try await EngineBenchmark.run(benchDirectory: benchDirectory)
+    case "http":
+        try await HTTPBenchmark.run(arguments: arguments, benchDirectory: benchDirectory)
     case "storage":
         try await StorageBenchmark.run(arguments: Array(arguments.drop { $0 != "storage" }.dropFirst()))
     case "profile":
@@ -30,7 +32,7 @@ do {
         }
         try EngineBenchmark.profileValidation(positional[1], count: count, benchDirectory: benchDirectory)
     default:
-        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, storage, profile, profile-validate\n".utf8))
+        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, http, storage, profile, profile-validate\n".utf8))
         exit(2)
     }
 } catch {

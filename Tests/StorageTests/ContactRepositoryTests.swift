@@ -77,9 +77,15 @@ import Testing
                 Self.contact("Marta Núñez"),
                 Self.contact("Pedro Soto", email: "pedro@ibanez-hnos.cl"),
             ])
-            #expect(try await repository.search("ibanez", limit: 10).map(\.name) == ["Martín Ibáñez", "Pedro Soto"])
-            #expect(try await repository.search("NUÑ", limit: 10).map(\.name) == ["Marta Núñez"])
-            #expect(try await repository.search("mart", limit: 1).map(\.name) == ["Marta Núñez"])
+            #expect(try await repository.search("ibanez", limit: 10).contacts.map(\.name) == ["Martín Ibáñez", "Pedro Soto"])
+            #expect(try await repository.search("NUÑ", limit: 10).contacts.map(\.name) == ["Marta Núñez"])
+            let first = try await repository.search("mart", limit: 1)
+            #expect(first.contacts.map(\.name) == ["Marta Núñez"])
+            #expect(first.total == 2)
+            let second = try await repository.search("mart", limit: 1, after: first.next)
+            #expect(second.contacts.map(\.name) == ["Martín Ibáñez"])
+            #expect(second.total == 2)
+            #expect(second.next == nil)
         }
     }
 

@@ -19,9 +19,12 @@ package struct Engine: Sendable {
     private let validationIndex: SchemaIndex
     /// The field plans of the documents run so far, shared by the engine's copies.
     private let planCache: PlanCache
+    /// The documents that parsed and validated so far, shared by the engine's copies.
+    private let documentCache: DocumentCache
 
-    /// - Parameter planCacheCapacity: How many documents keep their execution plans between
-    ///   requests (0 to plan every request afresh).
+    /// - Parameter planCacheCapacity: How many documents keep their parsed, validated form and
+    ///   their execution plans between requests (0 to parse, validate and plan every request
+    ///   afresh).
     package init(
         schema: Schema,
         limits: ExecutionLimits = .default,
@@ -37,24 +40,44 @@ package struct Engine: Sendable {
         self.shapes = OutputShapes(schema: schema, metaFields: metaFields)
         self.validationIndex = SchemaIndex(schema)
         self.planCache = PlanCache(capacity: planCacheCapacity)
+        self.documentCache = DocumentCache(capacity: planCacheCapacity)
     }
 
     /// Runs one request from its text to its response. Every failure is in the response: a
     /// request error (no `data`) for a document that does not parse or validate, an operation
     /// that cannot be chosen, variables that do not coerce or a limit exceeded; field errors
     /// beside `data` otherwise.
+    ///
+    /// A document that parsed and validated once is remembered by its text, so sending it again
+    /// skips both steps (see ``DocumentCache``).
     package func execute(_ request: GraphQLRequest, context: any RequestContext) async -> GraphQLResponse {
-        let source = Source(request.query)
+        switch prepare(request.query) {
+        case .success(let prepared):
+            return await execute(
+                document: prepared.document, source: prepared.source, operationName: request.operationName,
+                variables: request.variables, context: context)
+        case .failure(let failure):
+            return .requestError(failure.errors)
+        }
+    }
+
+    /// A document's text parsed and validated, from the cache when it was seen before, or the
+    /// errors that make it unusable (a syntax error, or the validation errors).
+    package func prepare(_ text: String) -> Result<PreparedDocument, RequestErrors> {
+        if let cached = documentCache.entry(for: text) {
+            return .success(PreparedDocument(source: cached.source, document: cached.document))
+        }
+        let source = Source(text)
         let document: Document
         do {
             document = try parse(source)
         } catch {
-            return .requestError([error])
+            return .failure(RequestErrors(errors: [error]))
         }
         let errors = validate(document, source: source)
-        if !errors.isEmpty { return .requestError(errors) }
-        return await execute(
-            document: document, source: source, operationName: request.operationName, variables: request.variables, context: context)
+        if !errors.isEmpty { return .failure(RequestErrors(errors: errors)) }
+        documentCache.store(DocumentCache.Entry(source: source, document: document))
+        return .success(PreparedDocument(source: source, document: document))
     }
 
     /// Parses a request's document within ``parserLimits``.
@@ -111,19 +134,31 @@ package struct Engine: Sendable {
         for fragment in document.fragments where fragments[fragment.name.value] == nil {
             fragments[fragment.name.value] = fragment
         }
-        var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
-        let refusals = guards.check(operation)
-        if !refusals.isEmpty { return .requestError(refusals) }
-        // Plans are reused only when the text identifies the document.
+        // Plans and guard verdicts are reused only when the text identifies the document.
         let cacheKey = source.map { PlanCache.DocumentKey(text: $0.text, operationName: operationName) }
         var conditionVariables: [String] = []
         var conditions: [Value?] = []
         var reusable: OperationPlan?
+        var passedGuards: PlanCache.PassedGuards?
         if let cacheKey {
             let entry = planCache.entry(for: cacheKey)
             conditionVariables = entry?.conditionVariables ?? OperationPlan.conditionVariables(of: document)
             conditions = conditionVariables.map { coercedVariables[$0] }
             reusable = entry?.plans[conditions]
+            passedGuards = entry?.passedGuards[conditions].flatMap { $0.limits == limits ? $0 : nil }
+        }
+        if let passedGuards {
+            let refusals = ExecutionGuards.check(passedGuards.variableLimits, variables: coercedVariables, limits: limits, source: source)
+            if !refusals.isEmpty { return .requestError(refusals) }
+        } else {
+            var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
+            let refusals = guards.check(operation)
+            if !refusals.isEmpty { return .requestError(refusals) }
+            if let cacheKey {
+                planCache.store(
+                    PlanCache.PassedGuards(limits: limits, variableLimits: guards.variableLimits),
+                    for: cacheKey, conditionVariables: conditionVariables, conditions: conditions)
+            }
         }
         var executor = Executor(
             schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,

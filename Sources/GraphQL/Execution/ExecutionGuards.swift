@@ -36,9 +36,19 @@ struct ExecutionGuards {
         }
     }
 
+    /// A `limit` argument given by a variable: the one part of the verdict that a later request
+    /// of the same document, under the same `@skip`/`@include` outcome, must check again.
+    struct VariableLimit: Sendable {
+        let variable: String
+        let fieldName: String
+        let location: Location
+    }
+
     private var fragmentMeasures: [String: Measure] = [:]
     private var fragmentsInProgress: Set<String> = []
     private var limitErrors: [GraphQLError] = []
+    /// Every `limit` argument met that holds a variable, whatever its value this time.
+    private(set) var variableLimits: [VariableLimit] = []
 
     init(limits: ExecutionLimits, fragments: [String: FragmentDefinition], variables: OrderedObject, source: Source?) {
         self.limits = limits
@@ -128,17 +138,35 @@ struct ExecutionGuards {
     /// literal or a variable. Each field node is visited once, since fragments are measured once.
     private mutating func checkListLimit(_ field: Field) {
         guard let argument = field.arguments.first(where: { $0.name.value == "limit" }) else { return }
-        let value: Int?
         switch argument.value.kind {
-        case .int(let text): value = Int(text) ?? .max
-        case .variable(let name): value = variables[name]?.intValue
-        default: value = nil
+        case .int(let text):
+            if let error = Self.refusal(limit: Int(text) ?? .max, fieldName: field.name.value, at: argument.location, limits: limits, source: source) {
+                limitErrors.append(error)
+            }
+        case .variable(let name):
+            let reference = VariableLimit(variable: name, fieldName: field.name.value, location: argument.location)
+            variableLimits.append(reference)
+            limitErrors += Self.check([reference], variables: variables, limits: limits, source: source)
+        default:
+            break
         }
-        guard let value, value > limits.maxListLimit else { return }
-        let locations = source.map { [$0.location(of: argument.location)] } ?? []
-        limitErrors.append(GraphQLError(
-            "Argument \"limit\" of field \"\(field.name.value)\" is \(value), which exceeds the limit of \(limits.maxListLimit).",
-            locations: locations, code: .queryTooComplex,
-            extensions: ["limit": .int(limits.maxListLimit), "value": .int(value)]))
+    }
+
+    /// The refusals of the `limit` arguments given by variables, for a request whose document
+    /// and conditions passed every other guard before (see ``PlanCache``).
+    static func check(_ references: [VariableLimit], variables: OrderedObject, limits: ExecutionLimits, source: Source?) -> [GraphQLError] {
+        references.compactMap { reference in
+            variables[reference.variable]?.intValue.flatMap {
+                refusal(limit: $0, fieldName: reference.fieldName, at: reference.location, limits: limits, source: source)
+            }
+        }
+    }
+
+    private static func refusal(limit value: Int, fieldName: String, at location: Location, limits: ExecutionLimits, source: Source?) -> GraphQLError? {
+        guard value > limits.maxListLimit else { return nil }
+        return GraphQLError(
+            "Argument \"limit\" of field \"\(fieldName)\" is \(value), which exceeds the limit of \(limits.maxListLimit).",
+            locations: source.map { [$0.location(of: location)] } ?? [], code: .queryTooComplex,
+            extensions: ["limit": .int(limits.maxListLimit), "value": .int(value)])
     }
 }

@@ -17,7 +17,17 @@ final class PlanCache: Sendable {
     /// The plans of one document, by the values of its condition variables.
     struct Entry: Sendable {
         let conditionVariables: [String]
-        var plans: [[Value?]: OperationPlan]
+        var plans: [[Value?]: OperationPlan] = [:]
+        /// The guard verdicts that passed, by the same condition values.
+        var passedGuards: [[Value?]: PassedGuards] = [:]
+    }
+
+    /// An operation under one outcome of its conditions stayed within these limits: its depth,
+    /// field, alias and introspection counts depend on nothing else, so a later request only
+    /// checks the `limit` arguments that variables give.
+    struct PassedGuards: Sendable {
+        let limits: ExecutionLimits
+        let variableLimits: [ExecutionGuards.VariableLimit]
     }
 
     private struct State {
@@ -42,13 +52,29 @@ final class PlanCache: Sendable {
     /// Stores `plan`, unless another request already replaced `previous` with a plan of its own
     /// (both are valid; the first one in wins).
     func store(_ plan: OperationPlan, for key: DocumentKey, conditionVariables: [String], conditions: [Value?], replacing previous: OperationPlan?) {
+        update(key, conditionVariables: conditionVariables) { entry in
+            let current = entry.plans[conditions]
+            guard current === previous else { return }
+            if current == nil, entry.plans.count >= variantsPerDocument { return }
+            entry.plans[conditions] = plan
+        }
+    }
+
+    /// Remembers that the operation passed the guards under these conditions.
+    func store(_ passed: PassedGuards, for key: DocumentKey, conditionVariables: [String], conditions: [Value?]) {
+        update(key, conditionVariables: conditionVariables) { entry in
+            if entry.passedGuards[conditions] == nil, entry.passedGuards.count >= variantsPerDocument { return }
+            entry.passedGuards[conditions] = passed
+        }
+    }
+
+    /// Changes the document's entry, making it first (and dropping the oldest documents to make
+    /// room) when there is none.
+    private func update(_ key: DocumentKey, conditionVariables: [String], _ change: (inout Entry) -> Void) {
         guard capacity > 0 else { return }
         state.withLock { state in
             if var entry = state.entries[key] {
-                let current = entry.plans[conditions]
-                guard current === previous else { return }
-                if current == nil, entry.plans.count >= variantsPerDocument { return }
-                entry.plans[conditions] = plan
+                change(&entry)
                 state.entries[key] = entry
                 return
             }
@@ -59,7 +85,9 @@ final class PlanCache: Sendable {
                 state.entries[oldest] = nil
                 state.bytes -= oldest.text.utf8.count
             }
-            state.entries[key] = Entry(conditionVariables: conditionVariables, plans: [conditions: plan])
+            var entry = Entry(conditionVariables: conditionVariables)
+            change(&entry)
+            state.entries[key] = entry
             state.order.append(key)
             state.bytes += size
         }

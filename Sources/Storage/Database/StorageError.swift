@@ -23,6 +23,9 @@ package struct StorageError: Error, Sendable, Equatable, CustomStringConvertible
         case migrationRefused
         /// A database URL or option that cannot be used.
         case configuration
+        /// A request the storage layer cannot run as given: a search cursor of the wrong shape,
+        /// a page size below 1.
+        case invalidArgument
     }
 
     package let code: Code

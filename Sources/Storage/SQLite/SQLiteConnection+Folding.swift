@@ -23,4 +23,25 @@ extension SQLiteConnection {
             throw StorageError(.sqlite(result), "cannot register clientela_fold: \(String(cString: sqlite3_errmsg(handle)))")
         }
     }
+
+    /// Registers `clientela_contains(text, folded)`, true when the fold of `text` contains
+    /// `folded` (already folded): the row check of a search that walks the table in order (see
+    /// ``FoldedContains``), as `instr(clientela_fold(text), folded) > 0` without building the
+    /// folded string. NULL text contains nothing.
+    func registerContainsFunction() throws {
+        let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
+        let result = sqlite3_create_function_v2(handle, "clientela_contains", 2, flags, nil, { context, count, arguments in
+            guard count == 2, let text = arguments?[0], let needle = arguments?[1],
+                  sqlite3_value_type(text) != SQLITE_NULL, sqlite3_value_type(needle) != SQLITE_NULL else {
+                sqlite3_result_int(context, 0)
+                return
+            }
+            let textBytes = UnsafeBufferPointer(start: sqlite3_value_text(text), count: Int(sqlite3_value_bytes(text)))
+            let needleBytes = UnsafeBufferPointer(start: sqlite3_value_text(needle), count: Int(sqlite3_value_bytes(needle)))
+            sqlite3_result_int(context, FoldedContains.contains(textBytes, folded: needleBytes) ? 1 : 0)
+        }, nil, nil, nil)
+        guard result == SQLITE_OK else {
+            throw StorageError(.sqlite(result), "cannot register clientela_contains: \(String(cString: sqlite3_errmsg(handle)))")
+        }
+    }
 }

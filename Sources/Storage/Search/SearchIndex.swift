@@ -1,7 +1,10 @@
 /// A substring search over some text columns of a table, for a repository to declare and query.
 ///
 /// A repository declares the index in a migration (``MigrationStep/createSearchIndex(_:)``) and
-/// filters with ``condition(matching:dialect:qualifier:)``; the driver picks the mechanism:
+/// searches with ``SQLConnection/search(_:_:)``, which answers what a user of a list asks (the
+/// total and one page in the list's order, see ``SearchQuery``) and picks the plan; a statement
+/// of its own can filter with ``condition(matching:dialect:qualifier:)`` instead. The driver
+/// picks the mechanism:
 /// - SQLite: an FTS5 table with the `trigram` tokenizer over the folded columns, queried with
 ///   `MATCH` for 3 characters or more. When the key is the table's `INTEGER PRIMARY KEY`
 ///   (``keyIsRowID``) the FTS5 rows share the table's rowids and hold no copy of the text;

@@ -110,13 +110,14 @@ struct ContactRepository: Sendable {
         }
     }
 
-    func search(_ text: String, limit: Int) async throws -> [Contact] {
+    /// One page of the contacts whose name or email contains `text`, with how many match in all,
+    /// in one call that lets the driver pick the plan (see ``SQLConnection/search(_:_:)``).
+    func search(_ text: String, limit: Int, after cursor: SearchCursor? = nil) async throws -> (contacts: [Contact], total: Int, next: SearchCursor?) {
         try await database.read { connection in
-            try connection.rows("""
-                SELECT id, company_id, name, email, created_at FROM contacts
-                WHERE deleted_at IS NULL AND \(connection.searchCondition(Self.search, matching: text))
-                ORDER BY name, id LIMIT \(limit)
-                """, as: Self.contact)
+            let page = try connection.search(Self.search, SearchQuery(
+                text: text, columns: ["id", "company_id", "name", "email", "created_at"],
+                filter: "deleted_at IS NULL", order: SearchOrder(["name"]), limit: limit, after: cursor))
+            return (try page.rows.map(Self.contact), page.total, page.next)
         }
     }
 

@@ -1,0 +1,118 @@
+import GraphQL
+import HTTPServer
+
+extension GatewayHandler {
+    /// `GET`, `HEAD` or `POST /graphql`, in this order of checks:
+    /// 1. `Accept` negotiation: 406 when neither GraphQL response type is acceptable (nothing
+    ///    else can be answered in a type the client reads).
+    /// 2. Authentication: 401 UNAUTHENTICATED, before the body is even read; 503 when the
+    ///    credentials cannot be checked.
+    /// 3. The parameters: POST needs `application/json` in UTF-8 (else 415); then 400/422 as
+    ///    ``GraphQLHTTPParameters`` says.
+    /// 4. Preparing the document with ``Engine/prepare(_:)`` (parse and validate, or the engine's
+    ///    cache of documents seen before): 400 when it does not parse, 422 for a size limit or a
+    ///    validation failure.
+    /// 5. Choosing the operation, and for GET or HEAD refusing a mutation with 405 and
+    ///    `Allow: POST`, so it is never executed. An invalid mutation over GET is therefore 422
+    ///    like any invalid document: a document must be valid before its operation is trusted.
+    /// 6. Execution: variables (422), limits (422), the result (200/294).
+    ///
+    /// Every answer varies with `Accept` and may hold a caller's private data, hence `Vary` and
+    /// `Cache-Control: no-store` on all of them.
+    func serveGraphQL(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
+        var reply = await negotiateAndRun(request, requestId: requestId)
+        reply.response.headers.replace("Vary", "Accept")
+        reply.response.headers.replace("Cache-Control", "no-store")
+        return reply
+    }
+
+    private func negotiateAndRun(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
+        guard let mediaType = ResponseMediaType.negotiate(accept: request.headers.values("Accept")) else {
+            return .error(GraphQLHTTPError(
+                .notAcceptable,
+                "None of the accepted media types can be served; accept application/graphql-response+json or application/json.",
+                code: .notAcceptable))
+        }
+        let context: any RequestContext
+        let userId: String?
+        switch await authenticator.authenticate(request, requestId: requestId.text) {
+        case .authenticated(let authenticatedContext, let authenticatedUser):
+            context = authenticatedContext
+            userId = authenticatedUser
+        case .refused(let reason):
+            return .error(
+                GraphQLHTTPError(.unauthorized, reason, code: .unauthenticated, headers: ["WWW-Authenticate": "Bearer"]),
+                contentType: mediaType.contentType)
+        case .unavailable(let error):
+            accessLog.recordInternalError(error, requestId: requestId.text)
+            return .error(
+                GraphQLHTTPError(
+                    .serviceUnavailable, "Internal server error: credentials cannot be checked right now.",
+                    code: .internalServerError, extensions: ["requestId": .string(requestId.text)]),
+                contentType: mediaType.contentType)
+        }
+        var reply = await execute(request, mediaType: mediaType, context: context)
+        reply.userId = userId
+        return reply
+    }
+
+    private func execute(_ request: HTTPRequest, mediaType: ResponseMediaType, context: any RequestContext) async -> Reply {
+        let isSafeMethod = request.method != "POST"
+        let parameters: GraphQLHTTPParameters
+        do {
+            parameters = isSafeMethod ? try GraphQLHTTPParameters(queryItems: request.queryItems) : try Self.readBody(of: request)
+        } catch {
+            return .error(error, contentType: mediaType.contentType)
+        }
+        let prepared: PreparedDocument
+        switch engine.prepare(parameters.query) {
+        case .success(let document): prepared = document
+        case .failure(let failure):
+            return Self.reply(.requestError(failure.errors), mediaType: mediaType, operationName: parameters.operationName)
+        }
+        let operation = Self.operation(in: prepared.document, named: parameters.operationName)
+        let operationName = parameters.operationName ?? operation?.name?.value
+        if isSafeMethod, operation?.operation == .mutation {
+            var reply = Reply.error(
+                GraphQLHTTPError(
+                    .methodNotAllowed, "A mutation cannot be sent with \(request.method); send it with POST.",
+                    code: .methodNotAllowed, headers: ["Allow": "POST"]),
+                contentType: mediaType.contentType)
+            reply.operationName = operationName
+            return reply
+        }
+        let response = await engine.execute(
+            document: prepared.document, source: prepared.source, operationName: parameters.operationName, variables: parameters.variables, context: context)
+        return Self.reply(response, mediaType: mediaType, operationName: operationName)
+    }
+
+    /// A POST body, once its `Content-Type` is known to be JSON in UTF-8.
+    private static func readBody(of request: HTTPRequest) throws(GraphQLHTTPError) -> GraphQLHTTPParameters {
+        guard let field = request.headers["Content-Type"], let type = MediaType(parsing: field[...]),
+              type.type == "application", type.subtype == "json", type.isUTF8
+        else {
+            throw GraphQLHTTPError(
+                .unsupportedMediaType, "A POST to /graphql must have Content-Type: application/json (UTF-8).",
+                code: .unsupportedMediaType)
+        }
+        return try GraphQLHTTPParameters(jsonBody: request.body)
+    }
+
+    /// The operation the request names, as GetOperation() chooses it; nil when it cannot be
+    /// chosen, which execution reports as a request error.
+    private static func operation(in document: Document, named name: String?) -> OperationDefinition? {
+        let operations = document.operations
+        if let name { return operations.first { $0.name?.value == name } }
+        return operations.count == 1 ? operations[0] : nil
+    }
+
+    private static func reply(_ response: GraphQLResponse, mediaType: ResponseMediaType, operationName: String?) -> Reply {
+        Reply(
+            response: HTTPResponse(
+                status: ResponseStatus.of(response, as: mediaType),
+                headers: ["Content-Type": mediaType.contentType],
+                body: response.jsonBytes()),
+            operationName: operationName,
+            errorCodes: response.errors.map { $0.code?.rawValue ?? "UNCODED" })
+    }
+}

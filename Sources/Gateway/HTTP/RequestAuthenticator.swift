@@ -1,0 +1,12 @@
+package import HTTPServer
+
+/// Decides who sends a request to `/graphql`, before its body is read.
+///
+/// The gateway adapts the Tenancy module's token checks to it; ``OpenAccess`` stands in until
+/// then. The explorer page, the probes and `/metrics` never ask it (access.md, "Who is calling").
+package protocol RequestAuthenticator: Sendable {
+    /// Checks the request's credentials (its `Authorization` field).
+    ///
+    /// - Parameter requestId: The request's id, for the authenticator's own log lines.
+    func authenticate(_ request: HTTPRequest, requestId: String) async -> Authentication
+}

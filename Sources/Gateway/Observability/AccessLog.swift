@@ -1,0 +1,56 @@
+package import Foundation
+package import GraphQL
+
+/// Where per-request log lines go: one JSON object per line, by default on standard error.
+///
+/// The sink is injectable so tests capture the lines; it receives each line without its line
+/// feed and must not interleave two lines (``standardError`` writes each with one locked write).
+package struct AccessLog: Sendable {
+    package typealias Sink = @Sendable (String) -> Void
+
+    private let sink: Sink
+
+    package init(sink: @escaping Sink) {
+        self.sink = sink
+    }
+
+    /// Writes each line to standard error (file descriptor 2).
+    package static var standardError: AccessLog {
+        AccessLog { StandardErrorWriter.writeLine($0) }
+    }
+
+    /// Drops every line, for tools and benchmarks that want no log.
+    package static var disabled: AccessLog {
+        AccessLog { _ in }
+    }
+
+    /// Logs one finished request.
+    package func record(_ entry: AccessLogEntry) {
+        sink(entry.jsonLine)
+    }
+
+    /// Logs an internal error in full, for the operators: its real text, which the caller never
+    /// sees (the caller gets "Internal server error" and the request id to quote).
+    ///
+    /// The text is the error's own description; the storage layer's errors leave bound values
+    /// out of theirs, so this line holds SQL at most, never a variable's value from storage.
+    package func recordInternalError(_ report: InternalErrorReport, requestId: String, time: Date = Date()) {
+        recordInternalError(
+            report.error, requestId: requestId, field: report.coordinate, path: report.path.map(\.description).joined(separator: "."),
+            time: time)
+    }
+
+    /// Logs an internal error that no field caused (authentication that could not run): `field`
+    /// and `path` are then null.
+    package func recordInternalError(_ error: any Error, requestId: String, field: String? = nil, path: String? = nil, time: Date = Date()) {
+        let fields: [(String, Value)] = [
+            ("time", .string(RFC3339Timestamp.format(time))),
+            ("event", "internalError"),
+            ("requestId", .string(requestId)),
+            ("field", field.map(Value.string) ?? .null),
+            ("path", path.map(Value.string) ?? .null),
+            ("error", .string(String(describing: error))),
+        ]
+        sink(JSONWriter.text(of: .object(OrderedObject(fields))))
+    }
+}

@@ -1,0 +1,99 @@
+extension SearchIndex {
+    /// ``SQLConnection/search(_:_:)`` on SQLite: the total from the FTS5 index, then the page by
+    /// the cheaper of two plans, chosen from that count.
+    ///
+    /// Counting the matches in the trigram index reads only the index (in a million rows, 2–3 ms
+    /// for 40,000 matches of one trigram, 6 ms for 100,000, up to 5 ms for a 5-character phrase
+    /// of common trigrams, against 150–250 ms for a `LIKE` scan), and it is the total when there
+    /// is no filter. The page then costs, for `n` matches in a table of `rows` rows:
+    /// - ``SearchPlan/matchesFirst``: every match fetched by key and sorted, about `n × a`;
+    /// - ``SearchPlan/orderFirst``: the order's index walked, each row checked with
+    ///   `clientela_contains`, until `limit + 1` rows matched, about `(limit + 1) × rows ÷ n × b`.
+    /// The two are equal at `n = √((limit + 1) × rows × b ÷ a)`, the threshold of
+    /// ``orderFirstThreshold(limit:tableRows:)``; past it the walk wins, below it the index does.
+    /// With a filter, the total is counted over the matches' rows, and the walk's length grows
+    /// as the filter thins the rows, so the plan compares `√(n × total)` with the threshold.
+    /// The worst case is a fragment near the threshold, where both plans cost the same: 8–11 ms
+    /// with the count at a million rows, about 20–30 times less than the `LIKE` answer; either
+    /// side of it the chosen plan is cheaper (see the README's storage figures).
+    ///
+    /// Text of fewer than 3 characters after folding has no trigram: its total is a scan with
+    /// `clientela_contains`, and its page a walk (such text matches most rows anyway).
+    func sqliteSearch(_ query: SearchQuery, on connection: any SQLConnection) throws -> SearchPage {
+        let folded = TextFolding.fold(query.text)
+        guard folded.unicodeScalars.count >= 3 else {
+            let check = folded.isEmpty ? SQL(generated: "1 = 1") : sqliteRowCheck(folded)
+            let total = try connection.scalar("SELECT count(*) FROM \(table) WHERE \(check)\(filterCondition(query))", as: Int.self) ?? 0
+            guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .orderFirst) }
+            return page(try connection.rows(orderFirstPage(query, check: check)), query: query, total: total, plan: .orderFirst)
+        }
+        let phrase = "\"" + folded.replacingAll("\"", with: "\"\"") + "\""
+        let matches = try connection.scalar("SELECT count(*) FROM \(name) WHERE \(name) MATCH \(phrase)", as: Int.self) ?? 0
+        var total = matches
+        if query.filter != nil, matches > 0 {
+            total = try connection.scalar("SELECT count(*) FROM \(matchedKeys(phrase))\(filterCondition(query))", as: Int.self) ?? 0
+        }
+        guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
+        let threshold = try query.orderFirstThreshold ?? Self.orderFirstThreshold(limit: query.limit, tableRows: tableRows(connection))
+        if Double(matches) * Double(total) >= Double(threshold) * Double(threshold) {
+            return page(try connection.rows(orderFirstPage(query, check: sqliteRowCheck(folded))), query: query, total: total, plan: .orderFirst)
+        }
+        let rows = try connection.rows("SELECT \(selectList(query)) FROM \(matchedKeys(phrase))\(filterCondition(query))\(cursorCondition(query))\(orderAndLimit(query))")
+        return page(rows, query: query, total: total, plan: .matchesFirst)
+    }
+
+    /// The number of matches from which ``SearchPlan/orderFirst`` is the cheaper plan, for a page
+    /// of `limit` rows from a table of about `tableRows` rows: `√((limit + 1) × tableRows × b ÷ a)`
+    /// (see ``sqliteSearch(_:on:)``), with `b ÷ a` as measured by `clientela-bench storage`.
+    package static func orderFirstThreshold(limit: Int, tableRows: Int) -> Int {
+        Int((Double(limit + 1) * Double(max(tableRows, 1)) * walkToFetchCost).squareRoot().rounded(.up))
+    }
+
+    /// The cost of one row of the walk over the cost of one match fetched and sorted.
+    ///
+    /// Measured with `clientela-bench storage --order-first-threshold 0` (always walk) and with a
+    /// huge threshold (never walk) at a million rows: a row of the walk (a step of the name
+    /// index, which holds the name, and `clientela_contains`) costs 0.25–0.45 µs, a match fetched
+    /// by rowid and put through the sorter 1.5–2.6 µs. At 0.15 the threshold is about 3,900
+    /// matches in a million rows (0.4%), where both plans take 8–11 ms with the count. The
+    /// figure assumes an index that serves the order and holds the searched columns; without
+    /// one, each row of the walk is also fetched, and the walk is the slower plan for longer.
+    static let walkToFetchCost = 0.15
+
+    /// About how many rows the table has, from its largest integer id (one index lookup; gaps
+    /// left by deletions only make the estimate high, which favours the search index's plan).
+    private func tableRows(_ connection: any SQLConnection) throws -> Int {
+        let sql: SQL = keyIsRowID ? "SELECT max(\(key)) FROM \(table)" : "SELECT max(docid) FROM \(docs)"
+        return try connection.scalar(sql, as: Int?.self).flatMap { $0 } ?? 0
+    }
+
+    /// `(matching keys) AS m CROSS JOIN table ON … WHERE 1 = 1`: the matched rows, driven from
+    /// the FTS5 matches (`CROSS JOIN` keeps SQLite from walking the table instead), ready for
+    /// `AND` conditions. The alias and its column are names no table of ours uses, so that a
+    /// filter's bare column names stay unambiguous.
+    private func matchedKeys(_ phrase: String) -> SQL {
+        var sql: SQL
+        if keyIsRowID {
+            sql = SQL(generated: "(SELECT rowid AS clientela_match FROM \(name.name) WHERE \(name.name) MATCH ")
+        } else {
+            sql = SQL(generated: "(SELECT d.item_key AS clientela_match FROM \(name.name) AS f JOIN \(docs.name) AS d ON d.docid = f.rowid WHERE f.\(name.name) MATCH ")
+        }
+        sql.appendBinding(.text(phrase))
+        sql.appendGenerated(") AS clientela_matches CROSS JOIN \(table.name) ON \(table.name).\(key.name) = clientela_matches.clientela_match WHERE 1 = 1")
+        return sql
+    }
+
+    /// The page of ``SearchPlan/orderFirst``: the table in the page's order, rows kept by `check`.
+    private func orderFirstPage(_ query: SearchQuery, check: SQL) -> SQL {
+        "SELECT \(selectList(query)) FROM \(table) WHERE \(check)\(filterCondition(query))\(cursorCondition(query))\(orderAndLimit(query))"
+    }
+
+    /// The check of one row against folded text: the same test as the trigram phrase, made on
+    /// the row's columns folded again (``FoldedContains``).
+    private func sqliteRowCheck(_ folded: String) -> SQL {
+        var sql = SQL(generated: "clientela_contains(\(concatenatedColumns(owner: table.name, newline: "char(10)")), ")
+        sql.appendBinding(.text(folded))
+        sql.appendGenerated(")")
+        return sql
+    }
+}

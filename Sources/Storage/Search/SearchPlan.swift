@@ -1,0 +1,13 @@
+/// How the storage layer found a ``SearchPage``.
+package enum SearchPlan: Sendable, Hashable {
+    /// The matches come from the search index, each is fetched, and the page is the first
+    /// `limit` of them in order: cheap when few rows match.
+    case matchesFirst
+    /// The table is walked in the page's order (through the index on the order's columns), each
+    /// row is checked against the folded text, and the walk stops when the page is full: cheap
+    /// when many rows match, since the page fills after about `limit × rows ÷ matches` rows.
+    case orderFirst
+    /// PostgreSQL's planner chose, from its statistics, between the trigram index and the order's
+    /// index (see ``SearchIndex``).
+    case serverPlanned
+}

@@ -1,0 +1,50 @@
+/// A search as a CRM user makes it: a fragment typed in a search box, answered with how many rows
+/// match and the first page of them in the list's order, or a later page after a cursor.
+///
+/// A repository builds one and calls ``SQLConnection/search(_:_:)``; the driver picks the
+/// mechanism (see ``SearchPlan``). Everything the user gives is bound, never spliced: the text,
+/// the cursor's values and the values inside ``filter``.
+///
+///     let page = try connection.search(Clients.search, SearchQuery(
+///         text: "gómez", columns: ["id", "name", "email"],
+///         filter: "organization_id = \(org) AND deleted_at IS NULL",
+///         order: SearchOrder(["name"]), limit: 50, after: cursor))
+package struct SearchQuery: Sendable {
+    /// What the user typed; folded like the index (case and accents), so "gomez" finds "Gómez".
+    /// Empty text matches every row that passes the filter.
+    package var text: String
+    /// The table's columns each row carries; the order's columns and the key are added when
+    /// missing, since the next cursor is read from them.
+    package var columns: [SQLIdentifier]
+    /// Further conditions on the searched table (tenant, soft deletion), in the repository's own
+    /// SQL; columns may be written bare or qualified with the table's name, never an alias.
+    package var filter: SQL?
+    package var order: SearchOrder
+    /// The page's size, at least 1.
+    package var limit: Int
+    /// Where the previous page ended, or nil for the first page.
+    package var after: SearchCursor?
+    /// On SQLite, the number of matches from which the page is found by walking the order rather
+    /// than from the search index's matches (see ``SearchPlan``); nil lets the driver compute it
+    /// from the table's size (``SearchIndex/orderFirstThreshold(limit:tableRows:)``). Tests set it
+    /// to force a plan; PostgreSQL ignores it.
+    package var orderFirstThreshold: Int?
+
+    package init(
+        text: String,
+        columns: [SQLIdentifier],
+        filter: SQL? = nil,
+        order: SearchOrder,
+        limit: Int,
+        after: SearchCursor? = nil,
+        orderFirstThreshold: Int? = nil
+    ) {
+        self.text = text
+        self.columns = columns
+        self.filter = filter
+        self.order = order
+        self.limit = limit
+        self.after = after
+        self.orderFirstThreshold = orderFirstThreshold
+    }
+}
