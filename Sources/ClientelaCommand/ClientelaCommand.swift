@@ -20,7 +20,7 @@ package enum ClientelaCommand {
         environment: [String: String],
         console: any Console,
         shutdown: @escaping @Sendable () -> any ShutdownSignal = { ProcessSignals() }
-    ) async -> ExitStatus {
+    ) async -> ExitCode {
         let invocation: Invocation
         do {
             invocation = try CommandLineParser.parse(arguments, environment: environment)

@@ -3,7 +3,7 @@ import Storage
 
 /// `clientela migrate`: opens the database, applies the pending migrations, says which, closes.
 enum MigrateCommand {
-    static func run(_ options: MigrateOptions, console: any Console) async -> ExitStatus {
+    static func run(_ options: MigrateOptions, console: any Console) async -> ExitCode {
         let name = options.database.displayName
         let database: any SQLDatabase
         do {
@@ -12,7 +12,7 @@ enum MigrateCommand {
             console.errorLine("clientela: cannot open the database \(name): \(error)")
             return .failure
         }
-        let status: ExitStatus
+        let status: ExitCode
         do {
             let applied = try await ClientelaMigrations.migrator().migrate(database)
             for record in applied {

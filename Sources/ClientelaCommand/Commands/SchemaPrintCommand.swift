@@ -3,7 +3,7 @@ import GraphQL
 
 /// `clientela schema print`: the composed schema as SDL on standard output.
 enum SchemaPrintCommand {
-    static func run(console: any Console) -> ExitStatus {
+    static func run(console: any Console) -> ExitCode {
         do {
             let text = SchemaPrinter.print(try ClientelaSchema.build())
             console.write(text.hasSuffix("\n") ? text : text + "\n", to: .output)

@@ -1,7 +1,8 @@
+import Foundation
 import ClientelaCommand
 import Synchronization
 
-/// A console that keeps what a command wrote, stream by stream.
+/// A console that keeps what a command wrote, stream by stream, and lets a test wait for a line.
 final class RecordingConsole: Console {
     private let written = Mutex((output: "", error: ""))
 
@@ -16,11 +17,31 @@ final class RecordingConsole: Console {
 
     var output: String { written.withLock { $0.output } }
     var error: String { written.withLock { $0.error } }
+
+    /// The first output line that contains `needle`, once it is written (a guard of a minute
+    /// stops a test whose command never writes it).
+    func outputLine(containing needle: String) async throws -> String? {
+        for _ in 0..<3000 {
+            if let line = output.split(separator: "\n").first(where: { $0.contains(needle) }) {
+                return String(line)
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return nil
+    }
 }
 
 /// Runs one command line in-process.
-func runCommand(_ arguments: [String], environment: [String: String] = [:]) async -> (status: ExitStatus, output: String, error: String) {
+func runCommand(_ arguments: [String], environment: [String: String] = [:]) async -> (status: ExitCode, output: String, error: String) {
     let console = RecordingConsole()
     let status = await ClientelaCommand.run(arguments, environment: environment, console: console)
     return (status, console.output, console.error)
+}
+
+/// The port a startup line names: `… serving http://HOST:PORT (…)`, IPv6 hosts included.
+func startupLinePort(_ line: String) -> Int? {
+    guard let start = line.range(of: " serving http://")?.upperBound else { return nil }
+    let address = line[start...].prefix { $0 != " " }
+    guard let colon = address.lastIndex(of: ":") else { return nil }
+    return Int(address[address.index(after: colon)...])
 }

@@ -1,5 +1,5 @@
-/// The statuses the tool exits with.
-package enum ExitStatus: Int32, Sendable, Equatable {
+/// The statuses the tool exits with. (Not `ExitStatus`, which Swift Testing defines.)
+package enum ExitCode: Int32, Sendable, Equatable {
     case success = 0
     /// The command could not do its work: a database that cannot be opened, a port in use.
     case failure = 1
