@@ -17,6 +17,11 @@ import Darwin
 /// 143 for SIGTERM) without running anything else: the database may be left for recovery (SQLite
 /// replays its log at the next open), which is what such an operator asked for.
 ///
+/// Why a handler and a pipe rather than `sigwait` on a thread: `sigwait` only sees a signal
+/// blocked in every thread, and the Swift runtime starts threads before `main` runs, so a signal
+/// could land on one of those and take its default action. A handler runs whichever thread the
+/// signal lands on.
+///
 /// SIGPIPE is ignored as well, so a peer that closes its socket early gives the server an
 /// `EPIPE` to handle rather than killing the process.
 ///

@@ -97,7 +97,7 @@ extension ExplorerPage {
           textarea.addEventListener("blur", () => { leaving = false; });
           textarea.addEventListener("keydown", (event) => {
             if (event.key === "Escape") { leaving = true; return; }
-            const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+            const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
             if (event.key === "Tab" && plain && !leaving) {
               event.preventDefault();
               const { value, selectionStart, selectionEnd } = textarea;
