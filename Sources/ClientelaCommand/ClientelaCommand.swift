@@ -12,8 +12,9 @@ package enum ClientelaCommand {
     ///   - arguments: The arguments after the program's name.
     ///   - environment: The environment, for the flags' variables.
     ///   - console: Where the command writes.
-    ///   - shutdown: What stops `serve`: the process's SIGINT and SIGTERM in the executable, a
-    ///     trigger of the test's own in tests.
+    ///   - shutdown: Makes what stops `serve`: the process's SIGINT and SIGTERM in the
+    ///     executable, a trigger of the test's own in tests. Called only when `serve` is about to
+    ///     listen, so no other command (and no failed start) touches the process's signals.
     /// - Returns: The status the process exits with.
     package static func run(
         _ arguments: [String],
@@ -40,7 +41,7 @@ package enum ClientelaCommand {
         case .migrate(let options):
             return await MigrateCommand.run(options, console: console)
         case .serve(let options):
-            return await ServeCommand.run(options, console: console, shutdown: shutdown())
+            return await ServeCommand.run(options, console: console, shutdown: shutdown)
         }
     }
 }

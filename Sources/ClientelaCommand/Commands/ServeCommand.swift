@@ -24,7 +24,7 @@ import Synchronization
 /// With `--port 0` the line names the port the system chose. A PostgreSQL database is named by
 /// its URL with the password masked.
 enum ServeCommand {
-    static func run(_ options: ServeOptions, console: any Console, shutdown: any ShutdownSignal) async -> ExitCode {
+    static func run(_ options: ServeOptions, console: any Console, shutdown makeShutdown: @Sendable () -> any ShutdownSignal) async -> ExitCode {
         let databaseName = options.database.displayName
         let database: any SQLDatabase
         do {
@@ -43,6 +43,8 @@ enum ServeCommand {
             await database.close()
             return .failure
         }
+        // The signals are watched from before the port is bound, so none is lost in between.
+        let shutdown = makeShutdown()
         let server: HTTPServer
         let port: Int
         do {

@@ -18,21 +18,19 @@ import Testing
         #expect(answer.status == 200)
         #expect(answer.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
 
-        // A request in flight at the signal: its head and half its body are sent before, the
-        // rest after; the server must still answer it, then stop. An idle keep-alive connection
-        // is closed without an answer.
+        // A request in flight at the signal: its head is read by the server (it answered
+        // `100 Continue`) before, its body is sent after; the server must still answer it, then
+        // stop. An idle keep-alive connection is closed without an answer.
         let body = #"{"query":"query Slow { serverVersion }","operationName":"Slow"}"#
-        let request = HTTPTestConnection.graphQLRequest(body)
-        let half = request.index(request.endIndex, offsetBy: -body.count / 2)
         let inFlight = try HTTPTestConnection(port: port)
-        try inFlight.send(String(request[..<half]))
+        #expect(try inFlight.startRequest(bodyLength: body.utf8.count))
         let idle = try HTTPTestConnection(port: port)
         try idle.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(HTTPTestResponse(idle.readUntilBody())?.status == 200)
 
         server.signal(SIGTERM)
         #expect(try await server.line(containing: "clientela: SIGTERM received; finishing the requests in flight (at most 30 s)") != nil)
-        try inFlight.send(String(request[half...]))
+        try inFlight.send(body)
         let late = try #require(HTTPTestResponse(inFlight.readToEnd()), "the request in flight got no answer")
         #expect(late.status == 200)
         #expect(late.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
@@ -58,9 +56,9 @@ import Testing
     @Test func aSecondSignalDuringTheGracePeriodExitsAtOnce() async throws {
         let server = try ServerProcess(["serve", "--port", "0", "--grace-period", "600"])
         let (_, port) = try #require(try await server.startupPort(), "no startup line; stderr: \(server.errorOutput)")
-        // A request that never completes keeps the server in its grace period.
+        // A request whose body never comes keeps the server in its grace period.
         let stuck = try HTTPTestConnection(port: port)
-        try stuck.send("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+        #expect(try stuck.startRequest(bodyLength: 1000))
         server.signal(SIGTERM)
         #expect(try await server.line(containing: "SIGTERM received") != nil)
         server.signal(SIGINT)

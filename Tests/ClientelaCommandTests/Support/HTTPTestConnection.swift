@@ -76,6 +76,20 @@ final class HTTPTestConnection {
         }
     }
 
+    /// Sends the head of a `POST /graphql` whose body of `length` bytes is still to come, with
+    /// `Expect: 100-continue`, and waits for the server's `100 Continue`: from then on the server
+    /// holds a request in the middle of its reading, which a graceful stop must not drop.
+    func startRequest(bodyLength length: Int) throws -> Bool {
+        try send("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\nContent-Length: \(length)\r\n\r\n")
+        var received: [UInt8] = []
+        var byte: UInt8 = 0
+        while !String(decoding: received, as: UTF8.self).hasSuffix("\r\n\r\n") {
+            guard recv(fd, &byte, 1, 0) == 1 else { return false }
+            received.append(byte)
+        }
+        return String(decoding: received, as: UTF8.self).hasPrefix("HTTP/1.1 100 ")
+    }
+
     /// A complete `POST /graphql` that asks the server to close the connection after answering.
     static func graphQLRequest(_ body: String) -> String {
         "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"

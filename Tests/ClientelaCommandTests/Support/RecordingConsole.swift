@@ -31,10 +31,11 @@ final class RecordingConsole: Console {
     }
 }
 
-/// Runs one command line in-process.
+/// Runs one command line in-process. A `serve` that starts is stopped only by a test's own
+/// ``ManualShutdown``: the test process's signals are never taken over.
 func runCommand(_ arguments: [String], environment: [String: String] = [:]) async -> (status: ExitCode, output: String, error: String) {
     let console = RecordingConsole()
-    let status = await ClientelaCommand.run(arguments, environment: environment, console: console)
+    let status = await ClientelaCommand.run(arguments, environment: environment, console: console, shutdown: { ManualShutdown() })
     return (status, console.output, console.error)
 }
 
