@@ -20,22 +20,119 @@ import Testing
 
     @Test func runsInAFakeBrowser() async throws {
         guard let node = NodeRunner.locate() else { return }
+        try await Self.run(Self.scenario, schema: try ClientelaSchema.build(), node: node)
+    }
+
+    @Test func showsEveryKindOfTypeAndEveryDeprecation() async throws {
+        guard let node = NodeRunner.locate() else { return }
+        try await Self.run(Self.kindsScenario, schema: try Self.kindsSchema(), node: node)
+    }
+
+    /// Runs a scenario in the fake browser, the schema's introspection answering the page.
+    static func run(_ scenario: String, schema: Schema, node: NodeRunner) async throws {
         let page = ExplorerPage.html
         let script = try #require(ExplorerPageTests.script(of: page))
         let markup = try #require(page.range(of: "<body>").map { String(page[$0.upperBound...]) })
         let query = try #require(ExplorerPageTests.fenced(page, ExplorerPage.introspectionQueryMarkers, trimming: "`"))
-        let introspection = await Engine(schema: try ClientelaSchema.build()).execute(
+        let introspection = await Engine(schema: schema).execute(
             GraphQLRequest(query: query, operationName: "IntrospectionQuery"), context: UnrestrictedContext())
         #expect(introspection.errors.isEmpty)
         let module = "const MARKUP = \(try Self.javaScriptString(markup));\n"
             + FakeBrowser.prelude
             + "const INTROSPECTION = " + String(decoding: introspection.jsonBytes(), as: UTF8.self) + ";\n"
             + #"answer = (call) => call.body.operationName === "IntrospectionQuery" ? { status: 200, body: INTROSPECTION } : { status: 200, body: { data: {} } };"#
-            + "\n" + script + "\n" + Self.scenario
+            + "\n" + script + "\n" + scenario
         let result = try node.run(module: module, input: "")
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("scenario complete"), "\(result.output)")
     }
+
+    /// A schema with every kind of type, a mutation root, and deprecations everywhere they may be.
+    static func kindsSchema() throws -> Schema {
+        let sdl = #"""
+            schema { query: Query mutation: Mutation }
+            "The root of reads."
+            type Query {
+              "Finds anything by id."
+              node(id: ID!): Node
+              search(term: String = "all", limit: Int @deprecated(reason: "Pages are fixed.")): [Result!]!
+              legacy: String @deprecated(reason: "Use node.")
+            }
+            type Mutation { touch(filter: Filter!): Status }
+            "Something with an id."
+            interface Node { id: ID! }
+            type Client implements Node { id: ID! status: Status }
+            type Event implements Node { id: ID! }
+            union Result = Client | Event
+            enum Status { ACTIVE GONE @deprecated(reason: "Nobody leaves.") }
+            input Filter @oneOf { byId: ID byName: String old: Int @deprecated(reason: "Never used.") }
+            scalar Cents @specifiedBy(url: "urn:example:cents")
+            """#
+        var module = SchemaModule(name: "kinds", sdl: sdl)
+        let none = FieldResolver.sync { _, _, _ in .null }
+        module.resolve("Query", ["node": none, "search": none, "legacy": none])
+        module.resolve("Mutation", ["touch": none])
+        module.resolve("Client", ["id": none, "status": none])
+        module.resolve("Event", ["id": none])
+        module.resolveType("Node") { _ in nil }
+        module.resolveType("Result") { _ in nil }
+        module.scalar("Cents", .json)
+        return try SchemaBuilder().build([module])
+    }
+
+    static let kindsScenario = #"""
+        import assert from "node:assert/strict";
+        const links = (element) => element.all().filter((node) => node.tagName === "A").map((node) => node.getAttribute("href"));
+        const text = (id) => byId(id).textContent;
+        const show = (hash) => { location.hash = hash; fire("window", "hashchange"); return text("type-detail"); };
+        await settle();
+
+        // Both roots first, in operation order, each marked.
+        const listed = links(byId("type-list"));
+        assert.deepEqual(listed.slice(0, 2), ["#type=Query", "#type=Mutation"]);
+        assert.match(text("type-list"), /^Root typesQueryqueryMutationmutation/);
+
+        // Fields with arguments, defaults, descriptions and deprecations.
+        let detail = show("#type=Query");
+        assert.match(detail, /The root of reads\./);
+        assert.match(detail, /node\(…\): NodeFinds anything by id\.id: ID!/);
+        assert.match(detail, /term: String = "all"/);
+        assert.match(detail, /limit: IntDeprecated: Pages are fixed\./);
+        assert.match(detail, /legacy: StringDeprecated: Use node\./);
+        const deprecated = byId("type-detail").all().filter((node) => node.classList.contains("deprecated"));
+        assert.deepEqual(deprecated.map((node) => node.all().find((child) => child.className === "name").textContent), ["limit", "legacy"]);
+        assert.ok(links(byId("type-detail")).includes("#type=Result"));
+
+        // An interface lists what implements it; an object its interfaces; a union its members.
+        detail = show("#type=Node");
+        assert.match(detail, /INTERFACE/);
+        assert.match(detail, /Something with an id\./);
+        assert.match(detail, /Implemented byClientEvent/);
+        detail = show("#type=Client");
+        assert.match(detail, /Implements Node/);
+        detail = show("#type=Result");
+        assert.match(detail, /Possible typesClientEvent/);
+        assert.deepEqual(links(byId("type-detail")), ["#", "#type=Client", "#type=Event"]);
+
+        // Enum values and input fields, deprecated ones included; @oneOf and @specifiedBy said.
+        detail = show("#type=Status");
+        assert.match(detail, /ValuesACTIVEGONEDeprecated: Nobody leaves\./);
+        detail = show("#type=Filter");
+        assert.match(detail, /INPUT OBJECT/);
+        assert.match(detail, /@oneOf: give exactly one of these fields\./);
+        assert.match(detail, /old: IntDeprecated: Never used\./);
+        detail = show("#type=Cents");
+        assert.match(detail, /Specified by urn:example:cents/);
+
+        // A field reached from the search is marked on its type's page.
+        byId("type-search").value = "legacy";
+        byId("type-search").dispatchEvent({ type: "input" });
+        assert.deepEqual(links(byId("type-list")), ["#type=Query", "#type=Query.legacy"]);
+        show("#type=Query.legacy");
+        assert.ok(byId("field-Query-legacy").classList.contains("focus"));
+        console.log("scenario complete");
+
+        """#
 
     /// A JavaScript string literal for `text`.
     static func javaScriptString(_ text: String) throws -> String {
