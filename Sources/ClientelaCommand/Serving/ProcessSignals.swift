@@ -91,9 +91,18 @@ package final class ProcessSignals: ShutdownSignal {
             }
             if isRepeat {
                 StandardConsole().errorLine("clientela: \(Self.name(of: number)) again during the grace period; exiting now")
-                _exit(128 + number)
+                _exit(Self.exitCode(for: number))
             }
             waiter?.resume(returning: Self.name(of: number))
+        }
+    }
+
+    /// The status of an immediate exit: ``ExitCode/interrupted`` or ``ExitCode/terminated``.
+    static func exitCode(for number: Int32) -> Int32 {
+        switch number {
+        case SIGINT: ExitCode.interrupted.rawValue
+        case SIGTERM: ExitCode.terminated.rawValue
+        default: 128 + number
         }
     }
 
