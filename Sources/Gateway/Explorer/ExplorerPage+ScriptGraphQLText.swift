@@ -1,6 +1,6 @@
 extension ExplorerPage {
-    /// The page's GraphQL text functions: a lexer for colouring and reformatting, and the
-    /// prettifier. They touch no browser API, so the tests run them under Node against our own
+    /// The page's GraphQL text functions: a lexer for colouring and reformatting, the
+    /// prettifier, and the finding of the operation under the cursor. They touch no browser API, so the tests run them under Node against our own
     /// parser: a prettified document must parse to the same document as the original.
     ///
     /// The prettifier refuses (returns `null`) a document whose braces do not balance or that
@@ -113,6 +113,47 @@ extension ExplorerPage {
           }
           newLine(false);
           return lines.join("\n") + "\n";
+        }
+        /**
+         * The operations of a document, in order: `{name, start, end}` with character offsets
+         * (`name` null for an anonymous one). Fragments are not operations and are left out.
+         */
+        function listOperations(text) {
+          const operations = [];
+          const tokens = lexGraphQL(text);
+          let offset = 0;
+          let depth = 0;
+          let current = null;
+          tokens.forEach((token, index) => {
+            if (token.kind === "name" && depth === 0 && current === null
+              && ["query", "mutation", "subscription", "fragment"].includes(token.text)) {
+              const next = tokens.slice(index + 1).find((later) => later.kind !== "space" && later.kind !== "comment");
+              current = { name: next && next.kind === "name" ? next.text : null, start: offset, fragment: token.text === "fragment" };
+            } else if (token.kind === "punct" && "{([".includes(token.text)) {
+              if (depth === 0 && current === null && token.text === "{") current = { name: null, start: offset, fragment: false };
+              depth += 1;
+            } else if (token.kind === "punct" && "})]".includes(token.text)) {
+              depth = Math.max(0, depth - 1);
+              if (depth === 0 && token.text === "}" && current !== null) {
+                if (!current.fragment) operations.push({ name: current.name, start: current.start, end: offset + 1 });
+                current = null;
+              }
+            }
+            offset += token.text.length;
+          });
+          return operations;
+        }
+
+        /**
+         * The name of the operation to run when the document has several and none is named:
+         * the one the cursor is in, else the last one before the cursor, else the first.
+         */
+        function operationAt(text, cursor) {
+          const operations = listOperations(text);
+          if (operations.length < 2 || operations.some((operation) => operation.name === null)) return null;
+          const inside = operations.find((operation) => cursor >= operation.start && cursor <= operation.end);
+          const before = operations.filter((operation) => operation.start <= cursor).at(-1);
+          return (inside || before || operations[0]).name;
         }
         /* graphql-text:end */
 

@@ -4,7 +4,9 @@ extension ExplorerPage {
     /// flight, and the answer shows its HTTP status (200 green, 294 amber, anything else red),
     /// the time it took, its errors listed apart from the data (message, code, path, and each
     /// location as a button that selects that place in the query) and the whole body
-    /// pretty-printed. A body that is not JSON is shown as it came.
+    /// pretty-printed. A body that is not JSON is shown as it came. When the document holds
+    /// several operations and the operation-name field is empty, the one under the cursor runs
+    /// (as GraphQL tools do), and the result says which.
     ///
     /// Numbers pass through `JSON.parse`, so an integer beyond 2^53 would lose digits in the
     /// pretty-printed copy; no field of the schema carries one (`Money` counts minor units).
@@ -90,8 +92,9 @@ extension ExplorerPage {
             }
             body.variables = variables;
           }
-          const operationName = byId("operation-name").value.trim();
-          if (operationName !== "") body.operationName = operationName;
+          const textarea = byId("query");
+          const operationName = byId("operation-name").value.trim() || operationAt(textarea.value, textarea.selectionStart);
+          if (operationName) body.operationName = operationName;
           if (running) running.abort();
           const controller = new AbortController();
           running = controller;
@@ -102,7 +105,10 @@ extension ExplorerPage {
           const started = performance.now();
           try {
             const response = await postGraphQL(body, controller.signal);
-            if (running === controller) showResponse(response, performance.now() - started);
+            if (running === controller) {
+              showResponse(response, performance.now() - started);
+              if (body.operationName) byId("timing").textContent += " · " + body.operationName;
+            }
           } catch (error) {
             if (running === controller) {
               showStatus("failed", "no response");

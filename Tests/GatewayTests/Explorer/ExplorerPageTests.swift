@@ -107,6 +107,32 @@ import Testing
         #expect(refused == [nil, nil, nil, nil, nil])
     }
 
+    @Test func findsTheOperationUnderTheCursor() throws {
+        guard let node = NodeRunner.locate() else { return }
+        let document = "# first\nquery A { a }\n\n# second { }\nmutation B($x: Int = 1) { b(x: $x) { c } }\nfragment F on T { f }\nsubscription C { c }\n"
+        let offsets = [0, 10, 22, 23, 45, 80, 90, document.count]
+        let script = try #require(Self.fenced(ExplorerPage.html, ExplorerPage.graphQLTextMarkers)) + """
+
+            const text = \(String(decoding: try JSONSerialization.data(withJSONObject: [document]), as: UTF8.self));
+            const offsets = \(offsets);
+            process.stdout.write(JSON.stringify({
+              operations: listOperations(text[0]).map((operation) => [operation.name, text[0].slice(operation.start, operation.end)]),
+              chosen: offsets.map((offset) => operationAt(text[0], offset)),
+              single: operationAt("query A { a }", 3),
+              anonymous: operationAt("{ a } query B { b }", 3),
+            }));
+            """
+        let result = try node.run(module: script, input: "")
+        #expect(result.status == 0, "\(result.error)")
+        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(output["operations"] as? [[String]] == [
+            ["A", "query A { a }"], ["B", "mutation B($x: Int = 1) { b(x: $x) { c } }"], ["C", "subscription C { c }"],
+        ])
+        #expect(output["chosen"] as? [String] == ["A", "A", "A", "A", "B", "B", "B", "C"])
+        #expect(output["single"] is NSNull, "one operation needs no name")
+        #expect(output["anonymous"] is NSNull, "a document with an anonymous operation is left to the server")
+    }
+
     // MARK: - Helpers
 
     /// The `Tests/GraphQLTests/Fixtures` folder of this checkout.

@@ -227,6 +227,16 @@ import Testing
         assert.deepEqual(calls.at(-1).body.variables, { id: "42" });
         assert.equal(calls.at(-1).body.operationName, "Version");
 
+        // With several operations and no name given, the one under the cursor runs.
+        byId("operation-name").value = "";
+        byId("variables").value = "";
+        byId("query").value = "query A { serverVersion }\nquery B { serverVersion }\n";
+        byId("query").setSelectionRange(30, 30);
+        byId("run").click();
+        await settle();
+        assert.equal(calls.at(-1).body.operationName, "B");
+        assert.match(text("timing"), / · B$/);
+
         // Errors are listed apart, with code, place and path; 294 is a partial success.
         answer = () => ({ status: 294, body: { data: { serverVersion: null }, errors: [
           { message: "boom", locations: [{ line: 1, column: 3 }], path: ["serverVersion"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "r-1" } },
