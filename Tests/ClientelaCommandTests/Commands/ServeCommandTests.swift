@@ -1,5 +1,6 @@
 import ClientelaCommand
 import Gateway
+import Synchronization
 import Testing
 
 /// `serve` run in-process, stopped by the test: start-up line, a request, a clean stop, and the
@@ -14,19 +15,32 @@ import Testing
         let startupLine: String
     }
 
-    private func start(_ arguments: [String]) async throws -> Running {
+    /// Starts `serve`; nil when it ended without a startup line (its errors are in the console).
+    private func start(_ arguments: [String]) async throws -> Running? {
         let console = RecordingConsole()
         let shutdown = ManualShutdown()
-        let task = Task { await ClientelaCommand.run(["serve"] + arguments, environment: [:], console: console, shutdown: { shutdown }) }
-        let line = try #require(try await console.outputLine(containing: " serving http://"), "no startup line; errors: \(console.error)")
-        let port = try #require(startupLinePort(line))
-        return Running(task: task, console: console, shutdown: shutdown, port: port, startupLine: line)
+        let finished = Atomic(false)
+        let task = Task {
+            let status = await ClientelaCommand.run(["serve"] + arguments, environment: [:], console: console, shutdown: { shutdown })
+            finished.store(true, ordering: .sequentiallyConsistent)
+            return status
+        }
+        // A minute at most, so that a server that never starts fails the test instead of hanging it.
+        for _ in 0..<3000 {
+            if let line = console.output.split(separator: "\n").first(where: { $0.contains(" serving http://") }) {
+                let port = try #require(startupLinePort(String(line)))
+                return Running(task: task, console: console, shutdown: shutdown, port: port, startupLine: String(line))
+            }
+            if finished.load(ordering: .sequentiallyConsistent) { return nil }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return nil
     }
 
     @Test func servesUntilToldToStop() async throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/served.sqlite"
-        let server = try await start(["--port", "0", "--database", path, "--grace-period", "0.5"])
+        let server = try #require(try await start(["--port", "0", "--database", path, "--grace-period", "0.5"]))
         #expect(server.port > 0)
         #expect(server.startupLine == "clientela \(ClientelaVersion.current) serving http://127.0.0.1:\(server.port) (database \(path), sqlite)")
 
@@ -43,7 +57,7 @@ import Testing
     }
 
     @Test func aPortInUseIsOneLineAndStatusOne() async throws {
-        let first = try await start(["--port", "0", "--database", ":memory:"])
+        let first = try #require(try await start(["--port", "0", "--database", ":memory:"]))
         let second = await runCommand(["serve", "--port", "\(first.port)", "--database", ":memory:"])
         #expect(second.status == .failure)
         #expect(second.error == "clientela: cannot listen on 127.0.0.1:\(first.port): the address is already in use (another process listens there; choose another --port)\n")
@@ -68,13 +82,8 @@ import Testing
     }
 
     @Test func anIPv6HostIsBracketedInTheStartupLine() async throws {
-        let server: Running
-        do {
-            server = try await start(["--host", "::1", "--port", "0", "--database", ":memory:"])
-        } catch {
-            // A machine without IPv6 on loopback cannot run this test.
-            return
-        }
+        // A machine without IPv6 on loopback cannot run this test.
+        guard let server = try await start(["--host", "::1", "--port", "0", "--database", ":memory:"]) else { return }
         #expect(server.startupLine.contains("serving http://[::1]:\(server.port) (database :memory:, sqlite)"))
         server.shutdown.pull()
         #expect(await server.task.value == .success)

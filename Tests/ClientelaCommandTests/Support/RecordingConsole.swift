@@ -1,8 +1,8 @@
-import Foundation
 import ClientelaCommand
+import Foundation
 import Synchronization
 
-/// A console that keeps what a command wrote, stream by stream, and lets a test wait for a line.
+/// A console that keeps what a command wrote, stream by stream.
 final class RecordingConsole: Console {
     private let written = Mutex((output: "", error: ""))
 
@@ -17,18 +17,6 @@ final class RecordingConsole: Console {
 
     var output: String { written.withLock { $0.output } }
     var error: String { written.withLock { $0.error } }
-
-    /// The first output line that contains `needle`, once it is written (a guard of a minute
-    /// stops a test whose command never writes it).
-    func outputLine(containing needle: String) async throws -> String? {
-        for _ in 0..<3000 {
-            if let line = output.split(separator: "\n").first(where: { $0.contains(needle) }) {
-                return String(line)
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        return nil
-    }
 }
 
 /// Runs one command line in-process. A `serve` that starts is stopped only by a test's own
