@@ -23,6 +23,11 @@ import Synchronization
 ///
 /// With `--port 0` the line names the port the system chose. A PostgreSQL database is named by
 /// its URL with the password masked.
+///
+/// Stopping: the first SIGINT or SIGTERM (see ``ProcessSignals``) logs a line, lets the server
+/// finish the requests in flight within the grace period, closes the database and returns
+/// success. Should the server stop by itself (every event loop gone), the database is closed and
+/// the status is 1, so that a supervisor restarts it.
 enum ServeCommand {
     static func run(_ options: ServeOptions, console: any Console, shutdown makeShutdown: @Sendable () -> any ShutdownSignal) async -> ExitCode {
         let databaseName = options.database.displayName
