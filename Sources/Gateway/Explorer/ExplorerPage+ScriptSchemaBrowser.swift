@@ -48,12 +48,14 @@ extension ExplorerPage {
 
         /**
          * A description: its paragraphs (split at blank lines) as paragraphs, the line breaks
-         * inside one (SDL descriptions are wrapped by hand) as spaces.
+         * inside one (SDL descriptions are wrapped by hand) as spaces, and `code` spans (the one
+         * piece of Markdown our SDL uses) as code. The rest stays text.
          */
         function description(text) {
           if (!text) return null;
           const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim().replace(/\s*\n\s*/g, " ")).filter((paragraph) => paragraph !== "");
-          return element("div", { class: "description" }, paragraphs.map((paragraph) => element("p", {}, paragraph)));
+          const inline = (paragraph) => paragraph.split("`").map((part, index) => index % 2 === 1 ? element("code", {}, part) : part);
+          return element("div", { class: "description" }, paragraphs.map((paragraph) => element("p", {}, inline(paragraph))));
         }
 
         function deprecation(member) {

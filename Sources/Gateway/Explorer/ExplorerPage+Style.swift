@@ -102,6 +102,7 @@ extension ExplorerPage {
         .description { color: var(--muted); margin: .2rem 0 .4rem; font-size: .85rem; }
         .description p { margin: 0 0 .35rem; }
         .description p:last-child { margin-bottom: 0; }
+        .description code { font: .9em var(--mono); background: var(--bg); border: 1px solid var(--line); border-radius: 3px; padding: 0 .2rem; }
         .type-detail li.member { padding: .4rem 0; border-top: 1px solid var(--line); font: .85rem var(--mono); }
         .type-detail li.member:target, .type-detail li.member.focus { background: color-mix(in srgb, var(--accent) 12%, transparent); }
         .member .name { font-weight: 650; color: var(--fg); }

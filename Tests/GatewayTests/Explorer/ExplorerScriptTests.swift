@@ -178,6 +178,8 @@ import Testing
         assert.match(text("type-detail"), /the query root/);
         assert.match(text("type-detail"), /serverVersion: String!/);
         assert.deepEqual(links(byId("type-detail")), ["#", "#type=String"]);
+        // Descriptions keep their `code` spans as code.
+        assert.ok(byId("type-detail").all().some((node) => node.tagName === "CODE" && node.textContent === "0.1.0"));
 
         // An introspection type shows arguments, defaults and deprecation support.
         location.hash = "#type=__Type";
