@@ -114,7 +114,7 @@ let package = Package(
         // and a main.swift of a few lines. The only targets that see everything.
         .target(
             name: "ClientelaCommand",
-            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy"],
             path: "Sources/ClientelaCommand",
             swiftSettings: strict
         ),

@@ -6,6 +6,7 @@ import GraphQL
 import HTTPServer
 import Storage
 import Synchronization
+import Tenancy
 
 /// `clientela serve`: the database, the engine, the gateway's handler and the HTTP server, until
 /// a signal stops them.
@@ -48,6 +49,15 @@ enum ServeCommand {
             await database.close()
             return .failure
         }
+        // The first start of an empty database makes the first SUPER_ADMIN (printed below, once).
+        let firstAdministrator: SuperAdminBootstrap.Created?
+        do {
+            firstAdministrator = try await SuperAdminBootstrap(database: database).run()
+        } catch {
+            console.errorLine("clientela: creating the first administrator in \(databaseName) failed: \(error)")
+            await database.close()
+            return .failure
+        }
         // The signals are watched from before the port is bound, so none is lost in between.
         let shutdown = makeShutdown()
         let server: HTTPServer
@@ -60,6 +70,9 @@ enum ServeCommand {
             return .failure
         }
         console.line("clientela \(ClientelaVersion.current) serving http://\(urlHost(options.host)):\(port) (database \(databaseName), \(options.database.kindName))")
+        if let firstAdministrator {
+            console.line(firstAdministrator.message(endpoint: "http://\(urlHost(options.host)):\(port)/graphql"))
+        }
 
         let stop: Stop = await firstOf(
             { .signal(await shutdown.wait()) },
@@ -96,7 +109,7 @@ enum ServeCommand {
             openConnections: { serverBox.withLock { $0?.statistics.openConnections } ?? 0 })
         let handler = GatewayHandler(
             engine: Engine(schema: schema),
-            authenticator: OpenAccess(),
+            authenticator: TenancyAuthenticator(tokens: TokenAuthenticator(database: database)),
             readiness: { (try? await database.ping()) != nil },
             metrics: metrics,
             accessLog: .standardError)

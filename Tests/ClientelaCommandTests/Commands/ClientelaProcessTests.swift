@@ -12,8 +12,12 @@ import Testing
         let (line, port) = try #require(try await server.startupPort(), "no startup line; stderr: \(server.errorOutput)")
         #expect(line == "clientela \(ClientelaVersion.current) serving http://127.0.0.1:\(port) (database ./clientela.sqlite, sqlite)")
 
+        // The first start of the empty database printed the first administrator's token.
+        let tokenLine = try #require(try await server.line(containing: "    clt_"), "no token printed")
+        let token = tokenLine.trimmingCharacters(in: .whitespaces)
+        #expect(try await server.line(containing: "curl -s http://127.0.0.1:\(port)/graphql -H 'Authorization: Bearer \(token)'") != nil)
         let first = try HTTPTestConnection(port: port)
-        try first.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#))
+        try first.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#, token: token))
         let answer = try #require(HTTPTestResponse(first.readToEnd()))
         #expect(answer.status == 200)
         #expect(answer.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
@@ -23,7 +27,7 @@ import Testing
         // stop. An idle keep-alive connection is closed without an answer.
         let body = #"{"query":"query Slow { serverVersion }","operationName":"Slow"}"#
         let inFlight = try HTTPTestConnection(port: port)
-        #expect(try inFlight.startRequest(bodyLength: body.utf8.count))
+        #expect(try inFlight.startRequest(bodyLength: body.utf8.count, token: token))
         let idle = try HTTPTestConnection(port: port)
         try idle.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(HTTPTestResponse(idle.readUntilBody())?.status == 200)

@@ -79,8 +79,9 @@ final class HTTPTestConnection {
     /// Sends the head of a `POST /graphql` whose body of `length` bytes is still to come, with
     /// `Expect: 100-continue`, and waits for the server's `100 Continue`: from then on the server
     /// holds a request in the middle of its reading, which a graceful stop must not drop.
-    func startRequest(bodyLength length: Int) throws -> Bool {
-        try send("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\nContent-Length: \(length)\r\n\r\n")
+    func startRequest(bodyLength length: Int, token: String? = nil) throws -> Bool {
+        let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
+        try send("POST /graphql HTTP/1.1\r\nHost: localhost\r\n\(authorization)Content-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\nContent-Length: \(length)\r\n\r\n")
         var received: [UInt8] = []
         var byte: UInt8 = 0
         while !String(decoding: received, as: UTF8.self).hasSuffix("\r\n\r\n") {
@@ -91,8 +92,9 @@ final class HTTPTestConnection {
     }
 
     /// A complete `POST /graphql` that asks the server to close the connection after answering.
-    static func graphQLRequest(_ body: String) -> String {
-        "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+    static func graphQLRequest(_ body: String, token: String? = nil) -> String {
+        let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
+        return "POST /graphql HTTP/1.1\r\nHost: localhost\r\n\(authorization)Content-Type: application/json\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
     }
 }
 
