@@ -18,9 +18,9 @@ extension SearchIndex {
     ///   vacuumed table whose every page is all-visible still read every matching heap page: the
     ///   bitmap heap scan skipped no fetch (59,411 pages read for 105,275 matches), and the table
     ///   grew fourfold. Building the GIN bitmap alone takes 11–14 ms for 105,000 matches.
-    /// - A posting table (piece, key) counted by a B-tree index-only scan costs about 0.17 µs a
-    ///   match (17–29 ms for 105,000), against 0.15 µs a row for the parallel `LIKE` scan it must beat
-    ///   twentyfold.
+    /// - A posting table (piece, key) counted by a B-tree index-only scan costs at least 0.17 µs
+    ///   a match (17–29 ms for 105,000), against 0.15 µs a row for the parallel `LIKE` scan it
+    ///   must beat twentyfold.
     /// - Counts maintained per piece by a statement trigger are exact and answer in a lookup,
     ///   but every write updates tens of shared rows (writers serialize on common pieces): a bulk
     ///   load in statements of 500 rows, one transaction, fell from about 50,000 to 430 rows a
