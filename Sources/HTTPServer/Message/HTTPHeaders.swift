@@ -70,6 +70,8 @@ package struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionar
     /// Compares two field names ignoring ASCII case, without allocating.
     private static func same(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
+        // Most lookups spell the name as the peer did (`Content-Type`): one memory compare.
+        if a == b { return true }
         for (x, y) in zip(a.utf8, b.utf8) where x != y {
             guard x | 0x20 == y | 0x20, (x | 0x20) >= UInt8(ascii: "a"), (x | 0x20) <= UInt8(ascii: "z") else { return false }
         }
