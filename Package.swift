@@ -28,12 +28,12 @@ let package = Package(
         // The composition of the modules into one schema, and the request context.
         .target(
             name: "Gateway",
-            dependencies: ["GraphQL", "HTTPServer", "Storage"],
+            dependencies: ["GraphQL", "HTTPServer", "Storage", "Tenancy"],
             path: "Sources/Gateway",
             swiftSettings: strict,
             plugins: ["EmbedSchemaPlugin"]
         ),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage"], path: "Tests/GatewayTests", swiftSettings: strict),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy"], path: "Tests/GatewayTests", swiftSettings: strict),
         // Compiles each target's SDL file from schema/ into the binary (see EmbedSchemaPlugin).
         .plugin(
             name: "EmbedSchemaPlugin",
@@ -87,6 +87,21 @@ let package = Package(
             dependencies: ["Crypto", "CCrypto", "GraphQL"],
             path: "Tests/CryptoTests",
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        // Tenancy: organizations, users, roles, API tokens and the caller's access scope. The base
+        // business layer every other module may import.
+        .target(
+            name: "Tenancy",
+            dependencies: ["GraphQL", "Storage", "Crypto"],
+            path: "Modules/Tenancy",
+            swiftSettings: strict,
+            plugins: ["EmbedSchemaPlugin"]
+        ),
+        .testTarget(
+            name: "TenancyTests",
+            dependencies: ["Tenancy", "GraphQL", "Storage", "StorageTesting", "Crypto"],
+            path: "Tests/TenancyTests",
             swiftSettings: strict
         ),
         // Clients: the client record's value rules (fields, tax ids, lifecycle, segment, refid,

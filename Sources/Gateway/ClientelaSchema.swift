@@ -1,4 +1,5 @@
 package import GraphQL
+import Tenancy
 
 /// The composed schema that Clientela serves: the gateway's slice plus every business module's.
 ///
@@ -7,9 +8,13 @@ package import GraphQL
 /// schema the files in `schema/` describe.
 package enum ClientelaSchema {
     /// The modules in composition order: the gateway first, since it defines the root types the
-    /// others extend.
+    /// others extend; Tenancy next, since it adds the Mutation root and the `@allow` directive
+    /// every other module uses.
     package static func modules() -> [SchemaModule] {
-        [GatewaySchema.module()]
+        [
+            GatewaySchema.module(),
+            TenancySchema.module(ports: TenancyPorts(clientAssignments: UnassignedClients(), loginBindings: NoLoginBindings())),
+        ]
     }
 
     /// Builds the composed schema.
