@@ -13,6 +13,7 @@ let package = Package(
     name: "Clientela",
     platforms: [.macOS(.v15)],
     products: [
+        .executable(name: "clientela", targets: ["clientela"]),
         .executable(name: "clientela-bench", targets: ["clientela-bench"]),
     ],
     targets: [
@@ -109,6 +110,21 @@ let package = Package(
         // when the repository lands.
         .target(name: "Clients", dependencies: ["GraphQL"], path: "Modules/Clients", swiftSettings: strict),
         .testTarget(name: "ClientsTests", dependencies: ["Clients", "GraphQL"], path: "Tests/ClientsTests", swiftSettings: strict),
+        // The `clientela` command: its parser and commands in a library the tests call in-process,
+        // and a main.swift of a few lines. The only targets that see everything.
+        .target(
+            name: "ClientelaCommand",
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage"],
+            path: "Sources/ClientelaCommand",
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
+        .testTarget(
+            name: "ClientelaCommandTests",
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "clientela"],
+            path: "Tests/ClientelaCommandTests",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "clientela-bench",
             dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting"],

@@ -53,14 +53,12 @@ final class BenchConnection {
             }
             if headEnd < 0 { try fill() }
         }
-        let head = String(decoding: buffer[..<headEnd], as: UTF8.self)
-        guard head.hasPrefix("HTTP/1.1 "), let status = Int(head.dropFirst(9).prefix(3)) else {
-            throw BenchmarkError("bad response head: \(head.prefix(80))")
+        // Read off the bytes, not through String: the generator shares the cores with the server
+        // it measures, so each response it reads must cost it as little as possible.
+        guard let status = Self.status(buffer, headEnd: headEnd) else {
+            throw BenchmarkError("bad response head: \(String(decoding: buffer[..<min(headEnd, 80)], as: UTF8.self))")
         }
-        var length = 0
-        for line in head.split(separator: "\r\n") where line.lowercased().hasPrefix("content-length:") {
-            length = Int(line.dropFirst(15).trimmingCharacters(in: .whitespaces)) ?? 0
-        }
+        let length = Self.contentLength(buffer, headEnd: headEnd)
         let total = headEnd + length
         if total > buffer.count { buffer += [UInt8](repeating: 0, count: total - buffer.count) }
         while filled < total { try fill() }
@@ -69,6 +67,38 @@ final class BenchConnection {
         }
         filled -= total
         return status
+    }
+
+    /// The status code of an `HTTP/1.1 NNN …` status line.
+    private static func status(_ bytes: [UInt8], headEnd: Int) -> Int? {
+        let prefix = Array("HTTP/1.1 ".utf8)
+        guard headEnd > prefix.count + 3, bytes[..<prefix.count].elementsEqual(prefix) else { return nil }
+        var status = 0
+        for byte in bytes[prefix.count..<(prefix.count + 3)] {
+            guard byte >= 48, byte <= 57 else { return nil }
+            status = status * 10 + Int(byte - 48)
+        }
+        return status
+    }
+
+    /// The value of the `Content-Length` field (0 when absent), its name matched without case.
+    private static func contentLength(_ bytes: [UInt8], headEnd: Int) -> Int {
+        let name = Array("content-length:".utf8)
+        var lineStart = 0
+        while lineStart < headEnd {
+            var lineEnd = lineStart
+            while lineEnd + 1 < headEnd, !(bytes[lineEnd] == 13 && bytes[lineEnd + 1] == 10) { lineEnd += 1 }
+            if lineEnd - lineStart > name.count,
+               zip(bytes[lineStart..<(lineStart + name.count)], name).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
+                var value = 0
+                for byte in bytes[(lineStart + name.count)..<lineEnd] where byte >= 48 && byte <= 57 {
+                    value = value * 10 + Int(byte - 48)
+                }
+                return value
+            }
+            lineStart = lineEnd + 2
+        }
+        return 0
     }
 
     private func fill() throws {

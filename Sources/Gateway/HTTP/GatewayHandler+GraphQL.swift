@@ -27,7 +27,7 @@ extension GatewayHandler {
     }
 
     private func negotiateAndRun(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
-        guard let mediaType = ResponseMediaType.negotiate(accept: request.headers.values("Accept")) else {
+        guard let mediaType = ResponseMediaType.negotiate(remembering: request.headers.values("Accept")) else {
             return .error(GraphQLHTTPError(
                 .notAcceptable,
                 "None of the accepted media types can be served; accept application/graphql-response+json or application/json.",
@@ -86,11 +86,12 @@ extension GatewayHandler {
         return Self.reply(response, mediaType: mediaType, operationName: operationName)
     }
 
+    /// The `Content-Type` values seen, and whether each is JSON in UTF-8.
+    private static let jsonContentTypes = HeaderValueMemo<Bool>()
+
     /// A POST body, once its `Content-Type` is known to be JSON in UTF-8.
     private static func readBody(of request: HTTPRequest) throws(GraphQLHTTPError) -> GraphQLHTTPParameters {
-        guard let field = request.headers["Content-Type"], let type = MediaType(parsing: field[...]),
-              type.type == "application", type.subtype == "json", type.isUTF8
-        else {
+        guard let field = request.headers["Content-Type"], jsonContentTypes.answer(for: field, computing: MediaType.isJSONInUTF8) else {
             throw GraphQLHTTPError(
                 .unsupportedMediaType, "A POST to /graphql must have Content-Type: application/json (UTF-8).",
                 code: .unsupportedMediaType)

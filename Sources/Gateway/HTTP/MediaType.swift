@@ -44,6 +44,12 @@ struct MediaType: Sendable, Hashable {
         self.init(type: type.lowercased(), subtype: subtype.lowercased(), parameters: parameters)
     }
 
+    /// Whether a `Content-Type` value is `application/json` in UTF-8 (any parameters).
+    static func isJSONInUTF8(_ value: String) -> Bool {
+        guard let type = MediaType(parsing: value[...]) else { return false }
+        return type.type == "application" && type.subtype == "json" && type.isUTF8
+    }
+
     /// The value of the first parameter named `name` (lowercase), nil when absent.
     func parameter(_ name: String) -> String? {
         parameters.first { $0.name == name }?.value

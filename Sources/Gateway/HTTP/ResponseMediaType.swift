@@ -54,6 +54,15 @@ package enum ResponseMediaType: Sendable, Hashable, CaseIterable {
         return best?.type
     }
 
+    /// ``negotiate(accept:)`` through a memo of the `Accept` values seen, which clients repeat on
+    /// every request. Several fields are one comma-separated list, so they are joined first.
+    package static func negotiate(remembering fields: [String]) -> ResponseMediaType? {
+        let value = fields.count == 1 ? fields[0] : fields.joined(separator: ",")
+        return negotiations.answer(for: value) { negotiate(accept: [$0]) }
+    }
+
+    private static let negotiations = HeaderValueMemo<ResponseMediaType?>()
+
     /// The quality the most specific matching range gives this type, nil when none matches.
     private func quality(in ranges: [AcceptRange]) -> Double? {
         var chosen: AcceptRange?

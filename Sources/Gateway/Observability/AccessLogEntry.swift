@@ -46,21 +46,54 @@ package struct AccessLogEntry: Sendable, Hashable {
     }
 
     /// The line as one JSON object, keys in a fixed order; `errorCodes` only when there are some.
+    ///
+    /// Written straight into a ``JSONWriter`` rather than through a `Value` tree: it runs for
+    /// every request.
     package var jsonLine: String {
-        var fields: [(String, Value)] = [
-            ("time", .string(RFC3339Timestamp.format(time))),
-            ("event", "request"),
-            ("requestId", .string(requestId)),
-            ("method", method.map(Value.string) ?? .null),
-            ("path", path.map(Value.string) ?? .null),
-            ("operationName", operationName.map(Value.string) ?? .null),
-            ("status", .int(status)),
-            ("durationMs", .float(durationMilliseconds)),
-            ("statements", .int(statements)),
-            ("userId", userId.map(Value.string) ?? .null),
-        ]
-        if !errorCodes.isEmpty { fields.append(("errorCodes", .list(errorCodes.map(Value.string)))) }
-        return JSONWriter.text(of: .object(OrderedObject(fields)))
+        var writer = JSONWriter(capacity: 256)
+        func key(_ name: StaticString) {
+            writer.writeByte(writer.bytes.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            writer.writeByte(UInt8(ascii: "\""))
+            name.withUTF8Buffer { writer.writeRaw(Array($0)) }
+            writer.writeRaw([UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+        func optional(_ text: String?) {
+            if let text { writer.writeString(text) } else { writer.writeNull() }
+        }
+        key("time"); writer.writeString(RFC3339Timestamp.format(time))
+        key("event"); writer.writeString("request")
+        key("requestId"); writer.writeString(requestId)
+        key("method"); optional(method)
+        key("path"); optional(path)
+        key("operationName"); optional(operationName)
+        key("status"); writer.writeInt(status)
+        key("durationMs"); writer.writeRaw(Self.millisecondsText(duration))
+        key("statements"); writer.writeInt(statements)
+        key("userId"); optional(userId)
+        if !errorCodes.isEmpty {
+            key("errorCodes")
+            writer.writeByte(UInt8(ascii: "["))
+            for (index, code) in errorCodes.enumerated() {
+                if index > 0 { writer.writeByte(UInt8(ascii: ",")) }
+                writer.writeString(code)
+            }
+            writer.writeByte(UInt8(ascii: "]"))
+        }
+        writer.writeByte(UInt8(ascii: "}"))
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// A duration in milliseconds to the microsecond, as the shortest decimal: `1.5`, `2`,
+    /// `0.042` (what ``durationMilliseconds`` prints as a JSON number, without a `Double`).
+    static func millisecondsText(_ duration: Duration) -> [UInt8] {
+        let (seconds, attoseconds) = duration.components
+        let microseconds = seconds * 1_000_000 + (attoseconds + 500_000_000_000) / 1_000_000_000_000
+        var text = Array(String(microseconds / 1000).utf8)
+        var fraction = Array(String(microseconds % 1000).utf8)
+        fraction = Array(repeating: UInt8(ascii: "0"), count: 3 - fraction.count) + fraction
+        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        if !fraction.isEmpty { text += [UInt8(ascii: ".")] + fraction }
+        return text
     }
 }
 

@@ -11,9 +11,17 @@ package enum RFC3339Timestamp {
         let (days, millisecondOfDay) = floorDivide(milliseconds, 86_400_000)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
         let second = millisecondOfDay / 1000
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-            + "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2)
-            + "." + pad(millisecondOfDay % 1000, 3) + "Z"
+        // Digits into one small buffer: this runs for every access-log line.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(year, width: 4, to: &bytes, then: "-")
+        append(month, width: 2, to: &bytes, then: "-")
+        append(day, width: 2, to: &bytes, then: "T")
+        append(second / 3600, width: 2, to: &bytes, then: ":")
+        append(second / 60 % 60, width: 2, to: &bytes, then: ":")
+        append(second % 60, width: 2, to: &bytes, then: ".")
+        append(millisecondOfDay % 1000, width: 3, to: &bytes, then: "Z")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
@@ -35,8 +43,19 @@ package enum RFC3339Timestamp {
         return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
     }
 
-    private static func pad(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Appends `number` in decimal, zero-padded to `width` digits (more when it needs them),
+    /// then `separator`.
+    private static func append(_ number: Int, width: Int, to bytes: inout [UInt8], then separator: Unicode.Scalar) {
+        // Only a year can be negative (before year 0): it keeps its sign before the digits.
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits: [UInt8] = []
+        var rest = number.magnitude
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        if digits.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
+        bytes.append(contentsOf: digits.reversed())
+        bytes.append(UInt8(ascii: separator))
     }
 }

@@ -1,0 +1,28 @@
+/// Where a command writes: its output and its diagnostics.
+///
+/// Commands write through this protocol rather than to the process's descriptors so that the
+/// tests can run them in-process and read what they said.
+package protocol Console: Sendable {
+    /// Writes `text` as it is (callers add the newline).
+    func write(_ text: String, to stream: ConsoleStream)
+}
+
+/// The two streams a command writes to.
+package enum ConsoleStream: Sendable, Equatable {
+    /// Standard output: what the command produces (the schema, the help, the startup line).
+    case output
+    /// Standard error: errors, and the server's request log.
+    case error
+}
+
+extension Console {
+    /// Writes one line on standard output.
+    package func line(_ text: String) {
+        write(text + "\n", to: .output)
+    }
+
+    /// Writes one line on standard error.
+    package func errorLine(_ text: String) {
+        write(text + "\n", to: .error)
+    }
+}

@@ -1,0 +1,65 @@
+/// A command of the tool: the words that name it, its help, and its flags.
+///
+/// The commands are data, so that the parser, the help and the tests read one list. Only the
+/// commands whose module has landed are listed; api.md's others (`token create`, `seed-demo`,
+/// `import`, `export`) join the list with their modules, and until then are unknown commands.
+package struct CommandSpecification: Sendable, Equatable {
+    /// `["serve"]`, or `["schema", "print"]` for a command inside a group.
+    package let words: [String]
+    /// One line for the tool's help.
+    package let summary: String
+    /// The paragraphs of the command's own help, after its usage line.
+    package let discussion: String
+    package let flags: [FlagSpecification]
+
+    /// `serve`, `schema print`.
+    package var name: String { words.joined(separator: " ") }
+}
+
+extension CommandSpecification {
+    package static let serve = CommandSpecification(
+        words: ["serve"],
+        summary: "Serves the GraphQL API and the query explorer over HTTP.",
+        discussion: """
+            Serves POST and GET /graphql, the query explorer at /, and /healthz, /readyz and
+            /metrics. Opens the database first, creating and migrating it when needed, then
+            prints one line on standard output with the address, the database and the version.
+            Each request is logged as one JSON line on standard error.
+
+            On SIGINT or SIGTERM the server stops accepting connections, lets the requests in
+            flight finish within the grace period, closes the database and exits with status 0.
+            A second signal during the grace period exits at once, with status 130 (SIGINT) or
+            143 (SIGTERM). A port already in use, or a database that cannot be opened, is one
+            line on standard error and exit status 1.
+            """,
+        flags: [.host, .port, .database, .gracePeriod])
+
+    package static let migrate = CommandSpecification(
+        words: ["migrate"],
+        summary: "Applies the database's pending migrations, then exits.",
+        discussion: """
+            Opens the database (an SQLite file is created when missing), applies every
+            migration this build has that the database lacks, each in its own transaction,
+            prints the migrations applied, and closes the database. A database migrated by a
+            newer build is refused untouched. `clientela serve` migrates by itself; this command
+            is for deployments that migrate as a separate step.
+            """,
+        flags: [.database])
+
+    package static let schemaPrint = CommandSpecification(
+        words: ["schema", "print"],
+        summary: "Prints the GraphQL schema the server serves, as SDL.",
+        discussion: """
+            Prints the composed schema (every module's part of schema/, as compiled into this
+            build) on standard output. It needs no database.
+            """,
+        flags: [])
+
+    /// Every command, in the order the tool's help lists them.
+    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint]
+
+    /// The first words that only group commands (`schema`), with the commands of each.
+    package static var groups: [String: [CommandSpecification]] {
+        Dictionary(grouping: all.filter { $0.words.count > 1 }, by: { $0.words[0] })
+    }
+}
