@@ -55,8 +55,21 @@ extension CommandSpecification {
             """,
         flags: [])
 
+    package static let tokenCreate = CommandSpecification(
+        words: ["token", "create"],
+        summary: "Creates an API token for a user and prints it, once.",
+        discussion: """
+            Creates an API token for the active user with the email given, named as given, and
+            prints the token alone on standard output (so a script can capture it) and what was
+            created on standard error. The token is shown this once: only its hash is stored.
+            Send it as 'Authorization: Bearer <token>'. The database is migrated first when
+            needed. No user with that email, or a deactivated one, is one line on standard error
+            and exit status 1.
+            """,
+        flags: [.database, .user, .tokenName, .expiresIn])
+
     /// Every command, in the order the tool's help lists them.
-    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint]
+    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint, tokenCreate]
 
     /// The first words that only group commands (`schema`), with the commands of each.
     package static var groups: [String: [CommandSpecification]] {

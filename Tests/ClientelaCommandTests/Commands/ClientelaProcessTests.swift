@@ -12,8 +12,9 @@ import Testing
         let (line, port) = try #require(try await server.startupPort(), "no startup line; stderr: \(server.errorOutput)")
         #expect(line == "clientela \(ClientelaVersion.current) serving http://127.0.0.1:\(port) (database ./clientela.sqlite, sqlite)")
 
+        let token = try #require(HTTPTestConnection.firstStartToken(in: server.output), "no first-start token: \(server.output)")
         let first = try HTTPTestConnection(port: port)
-        try first.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#))
+        try first.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#, token: token))
         let answer = try #require(HTTPTestResponse(first.readToEnd()))
         #expect(answer.status == 200)
         #expect(answer.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
@@ -23,7 +24,7 @@ import Testing
         // stop. An idle keep-alive connection is closed without an answer.
         let body = #"{"query":"query Slow { serverVersion }","operationName":"Slow"}"#
         let inFlight = try HTTPTestConnection(port: port)
-        #expect(try inFlight.startRequest(bodyLength: body.utf8.count))
+        #expect(try inFlight.startRequest(bodyLength: body.utf8.count, token: token))
         let idle = try HTTPTestConnection(port: port)
         try idle.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(HTTPTestResponse(idle.readUntilBody())?.status == 200)
@@ -57,8 +58,9 @@ import Testing
         let server = try ServerProcess(["serve", "--port", "0", "--grace-period", "600"])
         let (_, port) = try #require(try await server.startupPort(), "no startup line; stderr: \(server.errorOutput)")
         // A request whose body never comes keeps the server in its grace period.
+        let token = try #require(HTTPTestConnection.firstStartToken(in: server.output), "no first-start token: \(server.output)")
         let stuck = try HTTPTestConnection(port: port)
-        #expect(try stuck.startRequest(bodyLength: 1000))
+        #expect(try stuck.startRequest(bodyLength: 1000, token: token))
         server.signal(SIGTERM)
         #expect(try await server.line(containing: "SIGTERM received") != nil)
         server.signal(SIGINT)

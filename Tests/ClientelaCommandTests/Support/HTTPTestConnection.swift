@@ -79,8 +79,10 @@ final class HTTPTestConnection {
     /// Sends the head of a `POST /graphql` whose body of `length` bytes is still to come, with
     /// `Expect: 100-continue`, and waits for the server's `100 Continue`: from then on the server
     /// holds a request in the middle of its reading, which a graceful stop must not drop.
-    func startRequest(bodyLength length: Int) throws -> Bool {
-        try send("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\nContent-Length: \(length)\r\n\r\n")
+    func startRequest(bodyLength length: Int, token: String? = nil) throws -> Bool {
+        try send(
+            "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\n"
+                + (token.map { "Authorization: Bearer \($0)\r\n" } ?? "") + "Content-Length: \(length)\r\n\r\n")
         var received: [UInt8] = []
         var byte: UInt8 = 0
         while !String(decoding: received, as: UTF8.self).hasSuffix("\r\n\r\n") {
@@ -90,9 +92,17 @@ final class HTTPTestConnection {
         return String(decoding: received, as: UTF8.self).hasPrefix("HTTP/1.1 100 ")
     }
 
-    /// A complete `POST /graphql` that asks the server to close the connection after answering.
-    static func graphQLRequest(_ body: String) -> String {
-        "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+    /// A complete `POST /graphql` that asks the server to close the connection after answering,
+    /// with `Authorization: Bearer <token>` when a token is given.
+    static func graphQLRequest(_ body: String, token: String? = nil) -> String {
+        "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+            + (token.map { "Authorization: Bearer \($0)\r\n" } ?? "")
+            + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
+    }
+
+    /// The API token a first start printed (the indented `clt_…` line), if any.
+    static func firstStartToken(in output: String) -> String? {
+        output.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("clt_") && !$0.contains(" ") }
     }
 }
 
