@@ -33,7 +33,13 @@ extension [SchemaModule] {
             module.scalar("DateTime", .dateTime)
             module.scalar("JSON", .json)
             module.scalar("Money", .money)
-            module.resolve("Query", "serverVersion", .sync { _, _, _ in .string("") })
+            // Every served module's resolvers (the gateway's and Tenancy's), since the printed SDL
+            // is all modules in one.
+            for served in ClientelaSchema.modules() {
+                for (type, fields) in served.resolvers {
+                    module.resolve(type, fields)
+                }
+            }
             return module
         }
     }
