@@ -121,7 +121,7 @@ let package = Package(
         .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
         .testTarget(
             name: "ClientelaCommandTests",
-            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "clientela"],
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "Crypto", "clientela"],
             path: "Tests/ClientelaCommandTests",
             swiftSettings: strict
         ),
