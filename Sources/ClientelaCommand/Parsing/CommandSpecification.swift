@@ -26,6 +26,14 @@ extension CommandSpecification {
             prints one line on standard output with the address, the database and the version.
             Each request is logged as one JSON line on standard error.
 
+            Every request to /graphql needs 'Authorization: Bearer <token>'. The first start of
+            a database without users creates the SUPER_ADMIN admin@localhost and prints its API
+            token once, with a curl line using it; 'clientela token create' makes more. Tokens
+            of an outside identity provider are accepted when CLIENTELA_JWT_ISSUER,
+            CLIENTELA_JWT_AUDIENCE and CLIENTELA_JWT_HS256_SECRET (or
+            CLIENTELA_JWT_RS256_PUBLIC_KEY_FILE, a PEM file) are set; CLIENTELA_JWT_LEEWAY_SECONDS
+            allows clock skew (default 60). A JWT's sub names the user whose externalId it is.
+
             On SIGINT or SIGTERM the server stops accepting connections, lets the requests in
             flight finish within the grace period, closes the database and exits with status 0.
             A second signal during the grace period exits at once, with status 130 (SIGINT) or
