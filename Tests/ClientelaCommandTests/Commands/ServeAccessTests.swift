@@ -41,18 +41,26 @@ import Testing
         }
         let (port, adminToken) = try #require(started, "no start: \(console.output) \(console.error)")
 
-        func post(_ body: String, token: String) throws -> HTTPTestResponse? {
-            let connection = try HTTPTestConnection(port: port)
-            try connection.send(HTTPTestConnection.graphQLRequest(body, token: token))
-            return HTTPTestResponse(connection.readToEnd())
+        // The socket calls block, so each runs on a thread of its own: on Swift's cooperative pool
+        // (two threads on a two-core machine) they would starve the in-process server.
+        func post(_ body: String, token: String) async throws -> HTTPTestResponse? {
+            try await withCheckedThrowingContinuation { continuation in
+                Thread {
+                    continuation.resume(with: Result {
+                        let connection = try HTTPTestConnection(port: port)
+                        try connection.send(HTTPTestConnection.graphQLRequest(body, token: token))
+                        return HTTPTestResponse(connection.readToEnd())
+                    })
+                }.start()
+            }
         }
         let create = #"{"query":"mutation { createUser(input: {firstName: \"Ida\", lastName: \"Plata\", email: \"ida@clientela.dev\", role: PLATFORM_ADMIN, externalId: \"idp|ida\"}) { email } }"}"#
-        #expect(try post(create, token: adminToken)?.body == #"{"data":{"createUser":{"email":"ida@clientela.dev"}}}"#)
+        #expect(try await post(create, token: adminToken)?.body == #"{"data":{"createUser":{"email":"ida@clientela.dev"}}}"#)
 
         let viewer = #"{"query":"{ viewer { email role } }"}"#
-        #expect(try post(viewer, token: Self.jwt(subject: "idp|ida"))?.body == #"{"data":{"viewer":{"email":"ida@clientela.dev","role":"PLATFORM_ADMIN"}}}"#)
-        #expect(try post(viewer, token: Self.jwt(subject: "idp|ida", secret: "another-secret-of-at-least-32-bytes-long!!"))?.status == 401)
-        #expect(try post(viewer, token: Self.jwt(subject: "idp|nobody"))?.status == 401)
+        #expect(try await post(viewer, token: Self.jwt(subject: "idp|ida"))?.body == #"{"data":{"viewer":{"email":"ida@clientela.dev","role":"PLATFORM_ADMIN"}}}"#)
+        #expect(try await post(viewer, token: Self.jwt(subject: "idp|ida", secret: "another-secret-of-at-least-32-bytes-long!!"))?.status == 401)
+        #expect(try await post(viewer, token: Self.jwt(subject: "idp|nobody"))?.status == 401)
 
         shutdown.pull()
         #expect(await task.value == .success)
