@@ -24,6 +24,13 @@ do {
             exit(2)
         }
         try await EngineBenchmark.profile(positional[1], count: count, benchDirectory: benchDirectory)
+    case "profile-gateway":
+        let positional = arguments.filter { !$0.hasPrefix("-") && $0 != benchDirectory.path() }
+        guard positional.count == 3, let count = Int(positional[2]) else {
+            FileHandle.standardError.write(Data("usage: clientela-bench profile-gateway WORKLOAD COUNT\n".utf8))
+            exit(2)
+        }
+        try await GatewayProfile.run(positional[1], count: count, benchDirectory: benchDirectory)
     case "profile-validate":
         let positional = arguments.filter { !$0.hasPrefix("-") && $0 != benchDirectory.path() }
         guard positional.count == 3, let count = Int(positional[2]) else {
@@ -32,7 +39,7 @@ do {
         }
         try EngineBenchmark.profileValidation(positional[1], count: count, benchDirectory: benchDirectory)
     default:
-        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, http, storage, profile, profile-validate\n".utf8))
+        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, http, storage, profile, profile-gateway, profile-validate\n".utf8))
         exit(2)
     }
 } catch {

@@ -47,32 +47,32 @@ package struct AccessLogEntry: Sendable, Hashable {
 
     /// The line as one JSON object, keys in a fixed order; `errorCodes` only when there are some.
     ///
-    /// Written straight into a ``JSONWriter`` rather than through a `Value` tree: it runs for
-    /// every request.
+    /// Written straight into one byte buffer rather than through a `Value` tree, with no
+    /// allocation per key or number: it runs for every request.
     package var jsonLine: String {
-        var writer = JSONWriter(capacity: 256)
-        func key(_ name: StaticString) {
-            writer.writeByte(writer.bytes.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
-            writer.writeByte(UInt8(ascii: "\""))
-            name.withUTF8Buffer { writer.writeRaw(Array($0)) }
-            writer.writeRaw([UInt8(ascii: "\""), UInt8(ascii: ":")])
-        }
-        func optional(_ text: String?) {
-            if let text { writer.writeString(text) } else { writer.writeNull() }
-        }
-        key("time"); writer.writeString(RFC3339Timestamp.format(time))
-        key("event"); writer.writeString("request")
-        key("requestId"); writer.writeString(requestId)
-        key("method"); optional(method)
-        key("path"); optional(path)
-        key("operationName"); optional(operationName)
-        key("status"); writer.writeInt(status)
-        key("durationMs"); writer.writeRaw(Self.millisecondsText(duration))
-        key("statements"); writer.writeInt(statements)
-        key("userId"); optional(userId)
+        var writer = JSONWriter(capacity: 320)
+        Self.key("{\"time\":", &writer)
+        writer.writeByte(UInt8(ascii: "\""))
+        RFC3339Timestamp.append(time, to: &writer.bytes)
+        writer.writeByte(UInt8(ascii: "\""))
+        Self.key(",\"event\":\"request\",\"requestId\":", &writer)
+        writer.writeString(requestId)
+        Self.key(",\"method\":", &writer)
+        Self.optional(method, &writer)
+        Self.key(",\"path\":", &writer)
+        Self.optional(path, &writer)
+        Self.key(",\"operationName\":", &writer)
+        Self.optional(operationName, &writer)
+        Self.key(",\"status\":", &writer)
+        writer.writeInt(status)
+        Self.key(",\"durationMs\":", &writer)
+        Self.appendMilliseconds(duration, to: &writer.bytes)
+        Self.key(",\"statements\":", &writer)
+        writer.writeInt(statements)
+        Self.key(",\"userId\":", &writer)
+        Self.optional(userId, &writer)
         if !errorCodes.isEmpty {
-            key("errorCodes")
-            writer.writeByte(UInt8(ascii: "["))
+            Self.key(",\"errorCodes\":[", &writer)
             for (index, code) in errorCodes.enumerated() {
                 if index > 0 { writer.writeByte(UInt8(ascii: ",")) }
                 writer.writeString(code)
@@ -83,17 +83,35 @@ package struct AccessLogEntry: Sendable, Hashable {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
+    private static func key(_ text: StaticString, _ writer: inout JSONWriter) {
+        text.withUTF8Buffer { writer.bytes.append(contentsOf: $0) }
+    }
+
+    private static func optional(_ text: String?, _ writer: inout JSONWriter) {
+        if let text { writer.writeString(text) } else { writer.writeNull() }
+    }
+
     /// A duration in milliseconds to the microsecond, as the shortest decimal: `1.5`, `2`,
     /// `0.042` (what ``durationMilliseconds`` prints as a JSON number, without a `Double`).
     static func millisecondsText(_ duration: Duration) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendMilliseconds(duration, to: &bytes)
+        return bytes
+    }
+
+    static func appendMilliseconds(_ duration: Duration, to bytes: inout [UInt8]) {
         let (seconds, attoseconds) = duration.components
-        let microseconds = seconds * 1_000_000 + (attoseconds + 500_000_000_000) / 1_000_000_000_000
-        var text = Array(String(microseconds / 1000).utf8)
-        var fraction = Array(String(microseconds % 1000).utf8)
-        fraction = Array(repeating: UInt8(ascii: "0"), count: 3 - fraction.count) + fraction
-        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
-        if !fraction.isEmpty { text += [UInt8(ascii: ".")] + fraction }
-        return text
+        let microseconds = Int(max(0, seconds * 1_000_000 + (attoseconds + 500_000_000_000) / 1_000_000_000_000))
+        RFC3339Timestamp.appendDecimal(microseconds / 1000, width: 1, to: &bytes)
+        var fraction = microseconds % 1000
+        guard fraction > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var divisor = 100
+        while fraction > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
     }
 }
 

@@ -7,21 +7,33 @@ package import Foundation
 /// per request, needs no locale or calendar, and is the same on every platform.
 package enum RFC3339Timestamp {
     package static func format(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the timestamp's bytes, for a writer that builds a line (no allocation of its own:
+    /// this runs for every access-log line).
+    package static func append(_ date: Date, to bytes: inout [UInt8]) {
         let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
         let (days, millisecondOfDay) = floorDivide(milliseconds, 86_400_000)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
         let second = millisecondOfDay / 1000
-        // Digits into one small buffer: this runs for every access-log line.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        append(year, width: 4, to: &bytes, then: "-")
-        append(month, width: 2, to: &bytes, then: "-")
-        append(day, width: 2, to: &bytes, then: "T")
-        append(second / 3600, width: 2, to: &bytes, then: ":")
-        append(second / 60 % 60, width: 2, to: &bytes, then: ":")
-        append(second % 60, width: 2, to: &bytes, then: ".")
-        append(millisecondOfDay % 1000, width: 3, to: &bytes, then: "Z")
-        return String(decoding: bytes, as: UTF8.self)
+        appendDecimal(year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDecimal(month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDecimal(day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDecimal(second / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDecimal(second / 60 % 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDecimal(second % 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        appendDecimal(millisecondOfDay % 1000, width: 3, to: &bytes)
+        bytes.append(UInt8(ascii: "Z"))
     }
 
     /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
@@ -43,19 +55,23 @@ package enum RFC3339Timestamp {
         return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
     }
 
-    /// Appends `number` in decimal, zero-padded to `width` digits (more when it needs them),
-    /// then `separator`.
-    private static func append(_ number: Int, width: Int, to bytes: inout [UInt8], then separator: Unicode.Scalar) {
-        // Only a year can be negative (before year 0): it keeps its sign before the digits.
+    /// Appends `number` in decimal, zero-padded to `width` digits (more when it needs them).
+    /// Only a year can be negative (before year 0): it keeps its sign before the digits.
+    static func appendDecimal(_ number: Int, width: Int, to bytes: inout [UInt8]) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: [UInt8] = []
-        var rest = number.magnitude
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        if digits.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
-        bytes.append(contentsOf: digits.reversed())
-        bytes.append(UInt8(ascii: separator))
+        let magnitude = number.magnitude
+        var divisor: UInt = 1
+        var digits = 1
+        while divisor <= magnitude / 10 {
+            divisor *= 10
+            digits += 1
+        }
+        for _ in digits..<max(width, digits) { bytes.append(UInt8(ascii: "0")) }
+        var rest = magnitude
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }

@@ -30,14 +30,15 @@ package struct HTTPRequest: Sendable {
 
     /// The target's path, without the query: `/graphql` for `/graphql?query=…`.
     package var path: Substring {
-        if let mark = target.firstIndex(of: "?") { return target[..<mark] }
+        // Searched as bytes: `?` is ASCII, and a byte search skips grapheme breaking.
+        if let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) { return target[..<mark] }
         return target[...]
     }
 
     /// The target's raw query, after the `?`, or nil when there is none.
     package var rawQuery: Substring? {
-        guard let mark = target.firstIndex(of: "?") else { return nil }
-        return target[target.index(after: mark)...]
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        return target[target.utf8.index(after: mark)...]
     }
 
     /// The query's parameters, decoded as `application/x-www-form-urlencoded` (`+` is a space,

@@ -1,0 +1,32 @@
+import Foundation
+import Gateway
+import GraphQL
+import HTTPServer
+
+/// `clientela-bench profile-gateway WORKLOAD COUNT`: runs one workload's `POST /graphql` through
+/// `GatewayHandler.handle` `COUNT` times with no socket, and prints the mean time per request,
+/// so that the handler's own cost can be told apart from the server's and the network's (and
+/// profiled with `perf record -g`).
+enum GatewayProfile {
+    static func run(_ name: String, count: Int, benchDirectory: URL) async throws {
+        let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
+        let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
+        let gateway = GatewayHandler(
+            engine: engine, authenticator: OpenAccess(), readiness: { true }, metrics: ServerMetrics(), accessLog: NullDeviceLog.make())
+        let workloads = benchDirectory.appending(component: "workloads")
+        let query = try String(contentsOf: workloads.appending(component: "\(name).graphql"), encoding: .utf8)
+        let variables = try String(contentsOf: workloads.appending(component: "\(name).variables.json"), encoding: .utf8)
+        let body = Array("{\"query\":\(JSONWriter.quoted(query)),\"variables\":\(variables.trimmingCharacters(in: .whitespacesAndNewlines))}".utf8)
+        let request = HTTPRequest(
+            method: "POST", target: "/graphql",
+            headers: ["Host": "127.0.0.1", "Content-Type": "application/json", "Accept": "application/graphql-response+json"],
+            body: body, remoteAddress: "127.0.0.1:1")
+        var bytes = 0
+        let clock = ContinuousClock()
+        let elapsed = await clock.measure {
+            for _ in 0..<count { bytes += await gateway.handle(request).body.count }
+        }
+        let perRequest = Double(elapsed.components.attoseconds) / 1e12 / Double(count) + Double(elapsed.components.seconds) * 1e6 / Double(count)
+        print("\(name): \(count) requests through GatewayHandler, \(bytes / max(count, 1)) bytes each, \(String(format: "%.1f", perRequest)) µs per request")
+    }
+}
