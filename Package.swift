@@ -114,14 +114,14 @@ let package = Package(
         // and a main.swift of a few lines. The only targets that see everything.
         .target(
             name: "ClientelaCommand",
-            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto"],
             path: "Sources/ClientelaCommand",
             swiftSettings: strict
         ),
         .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
         .testTarget(
             name: "ClientelaCommandTests",
-            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "clientela"],
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "Crypto", "clientela"],
             path: "Tests/ClientelaCommandTests",
             swiftSettings: strict
         ),

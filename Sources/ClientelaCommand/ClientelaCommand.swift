@@ -40,8 +40,10 @@ package enum ClientelaCommand {
             return SchemaPrintCommand.run(console: console)
         case .migrate(let options):
             return await MigrateCommand.run(options, console: console)
+        case .tokenCreate(let options):
+            return await TokenCreateCommand.run(options, console: console)
         case .serve(let options):
-            return await ServeCommand.run(options, console: console, shutdown: shutdown)
+            return await ServeCommand.run(options, environment: environment, console: console, shutdown: shutdown)
         }
     }
 }

@@ -6,14 +6,22 @@ import GraphQL
 import HTTPServer
 import Storage
 import Synchronization
+import Crypto
 import Tenancy
 
 /// `clientela serve`: the database, the engine, the gateway's handler and the HTTP server, until
 /// a signal stops them.
 ///
-/// Start-up, in order: open the database (an SQLite file is created), apply the pending
-/// migrations, build the schema and the engine, bind the port, then print the startup line. Each
-/// step that fails is one line on standard error and exit status 1, with what was opened closed.
+/// Start-up, in order: read the identity provider's settings from the environment
+/// (``Tenancy/IdentityProviderSettings``), open the database (an SQLite file is created), apply
+/// the pending migrations, run the first-start bootstrap (``Tenancy/SuperAdminBootstrap``), build
+/// the schema and the engine, bind the port, then print the startup line, followed on the first
+/// start of an empty database by the administrator's token and a `curl` line using it (printed
+/// once: every later start finds a user and prints nothing of the kind). Each step that fails is
+/// one line on standard error and exit status 1, with what was opened closed.
+///
+/// Every `/graphql` request needs a token (``TenancyAuthenticator``); the reasons of refusals
+/// join the request log on standard error.
 ///
 /// What goes where: the startup line, the migrations applied and the shutdown lines go to
 /// standard output (human lines, each written at once); the request log (one JSON object per
@@ -30,7 +38,17 @@ import Tenancy
 /// success. Should the server stop by itself (every event loop gone), the database is closed and
 /// the status is 1, so that a supervisor restarts it.
 enum ServeCommand {
-    static func run(_ options: ServeOptions, console: any Console, shutdown makeShutdown: @Sendable () -> any ShutdownSignal) async -> ExitCode {
+    static func run(
+        _ options: ServeOptions, environment: [String: String], console: any Console,
+        shutdown makeShutdown: @Sendable () -> any ShutdownSignal
+    ) async -> ExitCode {
+        let identityProvider: JWTVerifier?
+        do {
+            identityProvider = try IdentityProviderSettings.verifier(environment: environment)
+        } catch {
+            console.errorLine("clientela: the identity provider settings cannot be used: \(error)")
+            return .failure
+        }
         let databaseName = options.database.displayName
         let database: any SQLDatabase
         do {
@@ -49,10 +67,9 @@ enum ServeCommand {
             await database.close()
             return .failure
         }
-        // The first start of an empty database makes the first SUPER_ADMIN (printed below, once).
-        let firstAdministrator: SuperAdminBootstrap.Created?
+        let firstStart: SuperAdminBootstrap.Created?
         do {
-            firstAdministrator = try await SuperAdminBootstrap(database: database).run()
+            firstStart = try await SuperAdminBootstrap(database: database).run()
         } catch {
             console.errorLine("clientela: creating the first administrator in \(databaseName) failed: \(error)")
             await database.close()
@@ -63,15 +80,15 @@ enum ServeCommand {
         let server: HTTPServer
         let port: Int
         do {
-            (server, port) = try start(options, database: database)
+            (server, port) = try start(options, database: database, identityProvider: identityProvider)
         } catch {
             console.errorLine(error.description)
             await database.close()
             return .failure
         }
         console.line("clientela \(ClientelaVersion.current) serving http://\(urlHost(options.host)):\(port) (database \(databaseName), \(options.database.kindName))")
-        if let firstAdministrator {
-            console.line(firstAdministrator.message(endpoint: "http://\(urlHost(options.host)):\(port)/graphql"))
+        if let firstStart {
+            console.line(firstStart.message(endpoint: "http://\(urlHost(callableHost(options.host))):\(port)/graphql"))
         }
 
         let stop: Stop = await firstOf(
@@ -96,7 +113,9 @@ enum ServeCommand {
     }
 
     /// Builds the engine and the handler, and starts the server.
-    private static func start(_ options: ServeOptions, database: any SQLDatabase) throws(ServeError) -> (HTTPServer, Int) {
+    private static func start(
+        _ options: ServeOptions, database: any SQLDatabase, identityProvider: JWTVerifier?
+    ) throws(ServeError) -> (HTTPServer, Int) {
         let schema: Schema
         do {
             schema = try ClientelaSchema.build()
@@ -107,12 +126,13 @@ enum ServeCommand {
         let metrics = ServerMetrics(
             databaseStatements: { database.statementsExecuted },
             openConnections: { serverBox.withLock { $0?.statistics.openConnections } ?? 0 })
+        let accessLog = AccessLog.standardError
         let handler = GatewayHandler(
             engine: Engine(schema: schema),
-            authenticator: TenancyAuthenticator(tokens: TokenAuthenticator(database: database)),
+            authenticator: TenancyAuthenticator(tokens: TokenAuthenticator(database: database, jwt: identityProvider), accessLog: accessLog),
             readiness: { (try? await database.ping()) != nil },
             metrics: metrics,
-            accessLog: .standardError)
+            accessLog: accessLog)
         let server = HTTPServer(configuration: HTTPServerConfiguration(host: options.host, port: options.port), handler: handler)
         serverBox.withLock { $0 = server }
         do {
@@ -125,6 +145,16 @@ enum ServeCommand {
     /// The host as a URL writes it: an IPv6 address in brackets.
     static func urlHost(_ host: String) -> String {
         host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+    }
+
+    /// The host a local client calls for a server listening on `host`: the loopback address
+    /// for the wildcard addresses, which no client can connect to.
+    static func callableHost(_ host: String) -> String {
+        switch host {
+        case "0.0.0.0": "127.0.0.1"
+        case "::", "[::]": "::1"
+        default: host
+        }
     }
 
     /// `10`, `2.5`, `0.001`.

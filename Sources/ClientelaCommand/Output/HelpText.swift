@@ -52,7 +52,10 @@ package enum HelpText {
         }
         lines += ["", "Flags:"]
         var rows = command.flags.map { flag in
-            ("\(flag.spelling) \(flag.valueName)", [flag.summary, "env \(flag.environmentVariable), default \(flag.defaultValue)"])
+            ("\(flag.spelling) \(flag.valueName)", [
+                flag.summary,
+                "env \(flag.environmentVariable), " + (flag.defaultValue.isEmpty ? "required" : "default \(flag.defaultValue)"),
+            ])
         }
         rows.append(("-h, --help", ["Shows this help."]))
         lines += table(rows)

@@ -45,6 +45,7 @@ package enum CommandLineParser {
         case CommandSpecification.serve.words: return .serve(try ServeOptions(values))
         case CommandSpecification.migrate.words: return .migrate(try MigrateOptions(values))
         case CommandSpecification.schemaPrint.words: return .schemaPrint
+        case CommandSpecification.tokenCreate.words: return .tokenCreate(try TokenCreateOptions(values))
         default: preconditionFailure("command \(command.name) is listed but not parsed")
         }
     }

@@ -26,6 +26,14 @@ extension CommandSpecification {
             prints one line on standard output with the address, the database and the version.
             Each request is logged as one JSON line on standard error.
 
+            Every request to /graphql needs 'Authorization: Bearer <token>'. The first start of
+            a database without users creates the SUPER_ADMIN admin@localhost and prints its API
+            token once, with a curl line using it; 'clientela token create' makes more. Tokens
+            of an outside identity provider are accepted when CLIENTELA_JWT_ISSUER,
+            CLIENTELA_JWT_AUDIENCE and CLIENTELA_JWT_HS256_SECRET (or
+            CLIENTELA_JWT_RS256_PUBLIC_KEY_FILE, a PEM file) are set; CLIENTELA_JWT_LEEWAY_SECONDS
+            allows clock skew (default 60). A JWT's sub names the user whose externalId it is.
+
             On SIGINT or SIGTERM the server stops accepting connections, lets the requests in
             flight finish within the grace period, closes the database and exits with status 0.
             A second signal during the grace period exits at once, with status 130 (SIGINT) or
@@ -55,8 +63,21 @@ extension CommandSpecification {
             """,
         flags: [])
 
+    package static let tokenCreate = CommandSpecification(
+        words: ["token", "create"],
+        summary: "Creates an API token for a user and prints it, once.",
+        discussion: """
+            Creates an API token for the active user with the email given, named as given, and
+            prints the token alone on standard output (so a script can capture it) and what was
+            created on standard error. The token is shown this once: only its hash is stored.
+            Send it as 'Authorization: Bearer <token>'. The database is migrated first when
+            needed. No user with that email, or a deactivated one, is one line on standard error
+            and exit status 1.
+            """,
+        flags: [.database, .user, .tokenName, .expiresIn])
+
     /// Every command, in the order the tool's help lists them.
-    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint]
+    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint, tokenCreate]
 
     /// The first words that only group commands (`schema`), with the commands of each.
     package static var groups: [String: [CommandSpecification]] {

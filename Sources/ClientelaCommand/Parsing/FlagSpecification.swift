@@ -40,4 +40,13 @@ extension FlagSpecification {
     package static let gracePeriod = FlagSpecification(
         "grace-period", value: "SECONDS", environment: "CLIENTELA_GRACE_PERIOD", default: "10",
         summary: "On SIGINT or SIGTERM, how long requests in flight may take to finish before the server closes anyway.")
+    package static let user = FlagSpecification(
+        "user", value: "EMAIL", environment: "CLIENTELA_TOKEN_USER", default: "",
+        summary: "The email of the user the token acts as (any case).")
+    package static let tokenName = FlagSpecification(
+        "name", value: "NAME", environment: "CLIENTELA_TOKEN_NAME", default: "",
+        summary: "What the token is for, 1 to 100 characters, such as 'billing sync'; shown in the user's token list.")
+    package static let expiresIn = FlagSpecification(
+        "expires-in", value: "DAYS", environment: "CLIENTELA_TOKEN_EXPIRES_IN", default: "never",
+        summary: "After how many days (1 to 3650) the token stops working; 'never' for a token that does not expire.")
 }

@@ -6,4 +6,5 @@ package enum Invocation: Sendable, Equatable {
     case serve(ServeOptions)
     case migrate(MigrateOptions)
     case schemaPrint
+    case tokenCreate(TokenCreateOptions)
 }

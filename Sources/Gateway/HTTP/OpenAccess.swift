@@ -3,9 +3,9 @@ package import HTTPServer
 
 /// An authenticator that lets every request in, with ``UnrestrictedContext`` and no user id.
 ///
-/// A stopgap: it exists so the server can run before the Tenancy issue lands, and must be
-/// replaced by the adapter over Tenancy's `TokenAuthenticator` then. It checks no token, so a
-/// server using it exposes every field to anyone who can reach the port.
+/// For the benchmarks and tests that measure or exercise the HTTP layer without tokens;
+/// `clientela serve` uses ``TenancyAuthenticator``. It checks no token, so a server using it
+/// exposes every field to anyone who can reach the port.
 package struct OpenAccess: RequestAuthenticator {
     package init() {}
 

@@ -2,8 +2,9 @@ package import HTTPServer
 
 /// Decides who sends a request to `/graphql`, before its body is read.
 ///
-/// The gateway adapts the Tenancy module's token checks to it; ``OpenAccess`` stands in until
-/// then. The explorer page, the probes and `/metrics` never ask it (access.md, "Who is calling").
+/// ``TenancyAuthenticator`` adapts the Tenancy module's token checks to it for `clientela serve`;
+/// ``OpenAccess`` serves the benchmarks. The explorer page, the probes and `/metrics` never ask it
+/// (access.md, "Who is calling").
 package protocol RequestAuthenticator: Sendable {
     /// Checks the request's credentials (its `Authorization` field).
     ///

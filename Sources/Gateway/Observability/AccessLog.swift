@@ -8,7 +8,8 @@ package import GraphQL
 package struct AccessLog: Sendable {
     package typealias Sink = @Sendable (String) -> Void
 
-    private let sink: Sink
+    /// Internal, not private, so the access extensions (`AccessLog+Refusal`) write their own lines.
+    let sink: Sink
 
     package init(sink: @escaping Sink) {
         self.sink = sink

@@ -12,10 +12,7 @@ import Testing
         let (line, port) = try #require(try await server.startupPort(), "no startup line; stderr: \(server.errorOutput)")
         #expect(line == "clientela \(ClientelaVersion.current) serving http://127.0.0.1:\(port) (database ./clientela.sqlite, sqlite)")
 
-        // The first start of the empty database printed the first administrator's token.
-        let tokenLine = try #require(try await server.line(containing: "    clt_"), "no token printed")
-        let token = tokenLine.trimmingCharacters(in: .whitespaces)
-        #expect(try await server.line(containing: "curl -s http://127.0.0.1:\(port)/graphql -H 'Authorization: Bearer \(token)'") != nil)
+        let token = try #require(HTTPTestConnection.firstStartToken(in: server.output), "no first-start token: \(server.output)")
         let first = try HTTPTestConnection(port: port)
         try first.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#, token: token))
         let answer = try #require(HTTPTestResponse(first.readToEnd()))
@@ -61,8 +58,9 @@ import Testing
         let server = try ServerProcess(["serve", "--port", "0", "--grace-period", "600"])
         let (_, port) = try #require(try await server.startupPort(), "no startup line; stderr: \(server.errorOutput)")
         // A request whose body never comes keeps the server in its grace period.
+        let token = try #require(HTTPTestConnection.firstStartToken(in: server.output), "no first-start token: \(server.output)")
         let stuck = try HTTPTestConnection(port: port)
-        #expect(try stuck.startRequest(bodyLength: 1000))
+        #expect(try stuck.startRequest(bodyLength: 1000, token: token))
         server.signal(SIGTERM)
         #expect(try await server.line(containing: "SIGTERM received") != nil)
         server.signal(SIGINT)

@@ -44,17 +44,14 @@ import Testing
         #expect(server.port > 0)
         #expect(server.startupLine == "clientela \(ClientelaVersion.current) serving http://127.0.0.1:\(server.port) (database \(path), sqlite)")
 
-        // The first start printed the first administrator's token, once, with how to use it.
-        let token = try #require(server.console.output.split(separator: " ").first { $0.hasPrefix("clt_") }.map { String($0.prefix(56)) })
-        #expect(server.console.output.contains("curl -s http://127.0.0.1:\(server.port)/graphql -H 'Authorization: Bearer \(token)'"))
-        let refused = try HTTPTestConnection(port: server.port)
-        try refused.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#))
-        #expect(try #require(HTTPTestResponse(refused.readToEnd())).status == 401)
-
+        let token = try #require(HTTPTestConnection.firstStartToken(in: server.console.output), "\(server.console.output)")
         let connection = try HTTPTestConnection(port: server.port)
         try connection.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#, token: token))
         let response = try #require(HTTPTestResponse(connection.readToEnd()))
         #expect(response.status == 200)
+        let anonymous = try HTTPTestConnection(port: server.port)
+        try anonymous.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#))
+        #expect(HTTPTestResponse(anonymous.readToEnd())?.status == 401)
         #expect(response.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
 
         server.shutdown.pull()

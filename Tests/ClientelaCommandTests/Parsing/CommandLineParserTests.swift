@@ -95,7 +95,8 @@ import Testing
     @Test(arguments: [
         ([], "clientela: no command given; see 'clientela --help'"),
         (["frobnicate"], "clientela: unknown command 'frobnicate'; see 'clientela --help'"),
-        (["token", "create"], "clientela: unknown command 'token'; see 'clientela --help'"),
+        (["token", "create"], "clientela: --user EMAIL is required (or CLIENTELA_TOKEN_USER); see 'clientela token create --help'"),
+        (["token"], "clientela: 'token' needs a subcommand: create; see 'clientela token --help'"),
         (["seed-demo"], "clientela: unknown command 'seed-demo'; see 'clientela --help'"),
         (["schema"], "clientela: 'schema' needs a subcommand: print; see 'clientela schema --help'"),
         (["schema", "dump"], "clientela: unknown command 'schema dump'; 'schema' has: print; see 'clientela schema --help'"),

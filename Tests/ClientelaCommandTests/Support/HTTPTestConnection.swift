@@ -80,8 +80,9 @@ final class HTTPTestConnection {
     /// `Expect: 100-continue`, and waits for the server's `100 Continue`: from then on the server
     /// holds a request in the middle of its reading, which a graceful stop must not drop.
     func startRequest(bodyLength length: Int, token: String? = nil) throws -> Bool {
-        let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
-        try send("POST /graphql HTTP/1.1\r\nHost: localhost\r\n\(authorization)Content-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\nContent-Length: \(length)\r\n\r\n")
+        try send(
+            "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\nExpect: 100-continue\r\n"
+                + (token.map { "Authorization: Bearer \($0)\r\n" } ?? "") + "Content-Length: \(length)\r\n\r\n")
         var received: [UInt8] = []
         var byte: UInt8 = 0
         while !String(decoding: received, as: UTF8.self).hasSuffix("\r\n\r\n") {
@@ -91,10 +92,17 @@ final class HTTPTestConnection {
         return String(decoding: received, as: UTF8.self).hasPrefix("HTTP/1.1 100 ")
     }
 
-    /// A complete `POST /graphql` that asks the server to close the connection after answering.
+    /// A complete `POST /graphql` that asks the server to close the connection after answering,
+    /// with `Authorization: Bearer <token>` when a token is given.
     static func graphQLRequest(_ body: String, token: String? = nil) -> String {
-        let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
-        return "POST /graphql HTTP/1.1\r\nHost: localhost\r\n\(authorization)Content-Type: application/json\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+        "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+            + (token.map { "Authorization: Bearer \($0)\r\n" } ?? "")
+            + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
+    }
+
+    /// The API token a first start printed (the indented `clt_…` line), if any.
+    static func firstStartToken(in output: String) -> String? {
+        output.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("clt_") && !$0.contains(" ") }
     }
 }
 

@@ -1,0 +1,68 @@
+import ClientelaCommand
+import Crypto
+import Foundation
+import Testing
+
+/// `serve` in-process with an identity provider configured in its environment: a user linked to
+/// the provider (its `externalId`) calls with the provider's JSON Web Token.
+@Suite struct ServeAccessTests {
+    static let issuer = "https://id.example.com/"
+    static let audience = "clientela"
+    static let secret = "a-shared-secret-of-at-least-32-bytes-for-hs256"
+
+    /// An HS256 token for `subject`, valid for ten minutes.
+    static func jwt(subject: String, secret: String = secret) -> String {
+        let header = Base64URL.encode(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
+        let expires = Int(Date().timeIntervalSince1970) + 600
+        let claims = Base64URL.encode(Array(#"{"sub":"\#(subject)","iss":"\#(issuer)","aud":"\#(audience)","exp":\#(expires)}"#.utf8))
+        let input = header + "." + claims
+        return input + "." + Base64URL.encode(HMACSHA256.authenticationCode(key: Array(secret.utf8), message: Array(input.utf8)))
+    }
+
+    @Test func acceptsTheConfiguredIdentityProvidersTokens() async throws {
+        let folder = try TemporaryFolder()
+        let console = RecordingConsole()
+        let shutdown = ManualShutdown()
+        let environment = [
+            "CLIENTELA_JWT_ISSUER": Self.issuer, "CLIENTELA_JWT_AUDIENCE": Self.audience, "CLIENTELA_JWT_HS256_SECRET": Self.secret,
+        ]
+        let task = Task {
+            await ClientelaCommand.run(
+                ["serve", "--port", "0", "--database", folder.path + "/idp.sqlite"], environment: environment, console: console,
+                shutdown: { shutdown })
+        }
+        var started: (port: Int, token: String)?
+        for _ in 0..<3000 where started == nil {
+            if let line = console.output.split(separator: "\n").first(where: { $0.contains(" serving http://") }),
+               let port = startupLinePort(String(line)), let token = HTTPTestConnection.firstStartToken(in: console.output) {
+                started = (port, token)
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let (port, adminToken) = try #require(started, "no start: \(console.output) \(console.error)")
+
+        // The socket calls block, so each runs on a thread of its own: on Swift's cooperative pool
+        // (two threads on a two-core machine) they would starve the in-process server.
+        func post(_ body: String, token: String) async throws -> HTTPTestResponse? {
+            try await withCheckedThrowingContinuation { continuation in
+                Thread {
+                    continuation.resume(with: Result {
+                        let connection = try HTTPTestConnection(port: port)
+                        try connection.send(HTTPTestConnection.graphQLRequest(body, token: token))
+                        return HTTPTestResponse(connection.readToEnd())
+                    })
+                }.start()
+            }
+        }
+        let create = #"{"query":"mutation { createUser(input: {firstName: \"Ida\", lastName: \"Plata\", email: \"ida@clientela.dev\", role: PLATFORM_ADMIN, externalId: \"idp|ida\"}) { email } }"}"#
+        #expect(try await post(create, token: adminToken)?.body == #"{"data":{"createUser":{"email":"ida@clientela.dev"}}}"#)
+
+        let viewer = #"{"query":"{ viewer { email role } }"}"#
+        #expect(try await post(viewer, token: Self.jwt(subject: "idp|ida"))?.body == #"{"data":{"viewer":{"email":"ida@clientela.dev","role":"PLATFORM_ADMIN"}}}"#)
+        #expect(try await post(viewer, token: Self.jwt(subject: "idp|ida", secret: "another-secret-of-at-least-32-bytes-long!!"))?.status == 401)
+        #expect(try await post(viewer, token: Self.jwt(subject: "idp|nobody"))?.status == 401)
+
+        shutdown.pull()
+        #expect(await task.value == .success)
+    }
+}
