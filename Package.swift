@@ -106,10 +106,15 @@ let package = Package(
             swiftSettings: strict
         ),
         // Clients: the client record's value rules (fields, tax ids, lifecycle, segment, refid,
-        // metadata). GraphQL only for `Value`, the JSON scalar's type; Tenancy and Storage join
-        // when the repository lands.
-        .target(name: "Clients", dependencies: ["GraphQL"], path: "Modules/Clients", swiftSettings: strict),
-        .testTarget(name: "ClientsTests", dependencies: ["Clients", "GraphQL"], path: "Tests/ClientsTests", swiftSettings: strict),
+        // metadata), its tables and its repositories. GraphQL for `Value`, the JSON scalar's type;
+        // Tenancy for the scope, the ids and `ClientStatus`.
+        .target(name: "Clients", dependencies: ["GraphQL", "Tenancy", "Storage"], path: "Modules/Clients", swiftSettings: strict),
+        .testTarget(
+            name: "ClientsTests",
+            dependencies: ["Clients", "GraphQL", "Tenancy", "Storage", "StorageTesting"],
+            path: "Tests/ClientsTests",
+            swiftSettings: strict
+        ),
         // The `clientela` command: its parser and commands in a library the tests call in-process,
         // and a main.swift of a few lines. The only targets that see everything.
         .target(

@@ -1,3 +1,4 @@
+package import Tenancy
 import GraphQL
 
 /// The value fields of a client record, every one checked and normalised: what the repository

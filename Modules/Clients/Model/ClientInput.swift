@@ -1,3 +1,4 @@
+package import Tenancy
 package import GraphQL
 
 /// The value fields of `CreateClientInput` and `UpdateClientInput`, as the GraphQL layer

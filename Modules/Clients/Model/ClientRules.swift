@@ -1,3 +1,4 @@
+package import Tenancy
 /// The organization settings that the client rules read: its country (tax-id rules) and the
 /// status a new client gets when the input names none.
 package struct ClientRules: Sendable, Hashable {

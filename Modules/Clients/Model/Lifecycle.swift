@@ -1,3 +1,4 @@
+package import Tenancy
 /// The client lifecycle of the domain: the one table of allowed status changes, and the check
 /// every status change goes through.
 ///

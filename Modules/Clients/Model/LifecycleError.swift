@@ -1,3 +1,4 @@
+package import Tenancy
 package import GraphQL
 
 /// A status change the lifecycle table does not allow.

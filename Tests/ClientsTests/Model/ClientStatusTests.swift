@@ -1,3 +1,4 @@
+import Tenancy
 import Clients
 import Testing
 

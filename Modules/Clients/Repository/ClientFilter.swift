@@ -1,0 +1,30 @@
+package import Foundation
+package import Tenancy
+
+/// The filters of `clients(filter: …)` (domain.md, "Listing"); every one that is set must hold.
+///
+/// `organization` narrows platform staff to one organization (anyone else's scope already has
+/// one, and naming another yields nothing). `includeDeleted` is honoured only when the scope
+/// includes deleted rows. `engagedSince` is the start of the organization's engagement window
+/// (`now - engagementWindowDays`): the caller computes it, the repository compares
+/// `lastContactAt` with it; purchases join that rule when BillingLinks writes them.
+package struct ClientFilter: Sendable, Hashable {
+    package var statuses: [ClientStatus] = []
+    package var types: [ClientType] = []
+    package var segments: [ClientSegment] = []
+    package var assignedTo: UserID?
+    package var reseller: ResellerID?
+    /// true: only clients without a reseller; false: only resold ones.
+    package var standalone: Bool?
+    package var organization: OrganizationID?
+    /// The region of the address, compared case-insensitively.
+    package var region: String?
+    /// true: engaged clients only; false: the others. Needs ``engagedSince``.
+    package var engaged: Bool?
+    package var engagedSince: Date?
+    package var createdFrom: Date?
+    package var createdTo: Date?
+    package var includeDeleted = false
+
+    package init() {}
+}
