@@ -23,6 +23,19 @@ extension ClientRepository {
         _ draft: ClientDraft, organization: OrganizationID, refidPrefix: String, resellerID: ResellerID? = nil,
         assignedTo: UserID? = nil, createdBy: UserID?, at date: Date, in scope: AccessScope
     ) throws -> Client {
+        var generator = SystemRandomNumberGenerator()
+        return try create(
+            draft, organization: organization, refidPrefix: refidPrefix, resellerID: resellerID, assignedTo: assignedTo,
+            createdBy: createdBy, at: date, in: scope, using: &generator)
+    }
+
+    /// ``create(_:organization:refidPrefix:resellerID:assignedTo:createdBy:at:in:)`` drawing the
+    /// refids from `generator`, so that tests can force a collision.
+    package func create(
+        _ draft: ClientDraft, organization: OrganizationID, refidPrefix: String, resellerID: ResellerID? = nil,
+        assignedTo: UserID? = nil, createdBy: UserID?, at date: Date, in scope: AccessScope,
+        using generator: inout some RandomNumberGenerator
+    ) throws -> Client {
         let id = ClientID.generate()
         var owner = resellerID
         switch scope.confinement {
@@ -34,7 +47,7 @@ extension ClientRepository {
         for _ in 0..<Self.refidAttempts {
             let refid: RefID
             do {
-                refid = try RefID.generate(prefix: refidPrefix)
+                refid = try RefID.generate(prefix: refidPrefix, using: &generator)
             } catch {
                 throw StorageError(.invalidArgument, "the organization's refid prefix is invalid: \(error)")
             }
