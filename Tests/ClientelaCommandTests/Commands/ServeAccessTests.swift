@@ -41,18 +41,8 @@ import Testing
         }
         let (port, adminToken) = try #require(started, "no start: \(console.output) \(console.error)")
 
-        // The socket calls block, so each runs on a thread of its own: on Swift's cooperative pool
-        // (two threads on a two-core machine) they would starve the in-process server.
         func post(_ body: String, token: String) async throws -> HTTPTestResponse? {
-            try await withCheckedThrowingContinuation { continuation in
-                Thread {
-                    continuation.resume(with: Result {
-                        let connection = try HTTPTestConnection(port: port)
-                        try connection.send(HTTPTestConnection.graphQLRequest(body, token: token))
-                        return HTTPTestResponse(connection.readToEnd())
-                    })
-                }.start()
-            }
+            try await HTTPTestConnection.exchange(port: port, HTTPTestConnection.graphQLRequest(body, token: token))
         }
         let create = #"{"query":"mutation { createUser(input: {firstName: \"Ida\", lastName: \"Plata\", email: \"ida@clientela.dev\", role: PLATFORM_ADMIN, externalId: \"idp|ida\"}) { email } }"}"#
         #expect(try await post(create, token: adminToken)?.body == #"{"data":{"createUser":{"email":"ida@clientela.dev"}}}"#)

@@ -45,13 +45,11 @@ import Testing
         #expect(server.startupLine == "clientela \(ClientelaVersion.current) serving http://127.0.0.1:\(server.port) (database \(path), sqlite)")
 
         let token = try #require(HTTPTestConnection.firstStartToken(in: server.console.output), "\(server.console.output)")
-        let connection = try HTTPTestConnection(port: server.port)
-        try connection.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#, token: token))
-        let response = try #require(HTTPTestResponse(connection.readToEnd()))
+        let response = try #require(try await HTTPTestConnection.exchange(
+            port: server.port, HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#, token: token)))
         #expect(response.status == 200)
-        let anonymous = try HTTPTestConnection(port: server.port)
-        try anonymous.send(HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#))
-        #expect(HTTPTestResponse(anonymous.readToEnd())?.status == 401)
+        let anonymous = try await HTTPTestConnection.exchange(port: server.port, HTTPTestConnection.graphQLRequest(#"{"query":"{ serverVersion }"}"#))
+        #expect(anonymous?.status == 401)
         #expect(response.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
 
         server.shutdown.pull()

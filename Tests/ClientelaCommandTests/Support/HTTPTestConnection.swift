@@ -45,6 +45,21 @@ final class HTTPTestConnection {
         }
     }
 
+    /// Sends one request on a new connection and reads the answer until the server closes it, on
+    /// a thread of its own: the socket calls block, and on Swift's cooperative pool (two threads
+    /// on a two-core machine) they would starve a server running in the same process.
+    static func exchange(port: Int, _ request: String) async throws -> HTTPTestResponse? {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    let connection = try HTTPTestConnection(port: port)
+                    try connection.send(request)
+                    return HTTPTestResponse(connection.readToEnd())
+                })
+            }.start()
+        }
+    }
+
     /// Reads until the server closes the connection (or a minute passes without a byte).
     func readToEnd() -> String {
         var received: [UInt8] = []
