@@ -44,6 +44,7 @@ extension ClientRepository {
         case .client: throw ClientRepositoryError.notFound(id)
         }
         guard scope.contains(organization: organization) else { throw ClientRepositoryError.notFound(id) }
+        if let assignedTo { try requireAssignee(assignedTo, organization: organization) }
         for _ in 0..<Self.refidAttempts {
             let refid: RefID
             do {
@@ -70,6 +71,16 @@ extension ClientRepository {
             }
         }
         throw ClientRepositoryError.refidExhausted(attempts: Self.refidAttempts)
+    }
+
+    /// Checks that a client of `organization` may be assigned to `user`: an active team member
+    /// (owner, admin or member) of that organization. Tenancy's users are the base layer every
+    /// module reads through its repository; the check sees every user, since the rule is about
+    /// the organization, not about what the caller may read.
+    func requireAssignee(_ user: UserID, organization: OrganizationID) throws {
+        guard let found = try UserRepository(connection).user(user, in: .unrestricted), found.organizationID == organization,
+            found.deactivatedAt == nil, [.orgOwner, .orgAdmin, .orgMember].contains(found.role)
+        else { throw ClientRepositoryError.invalidAssignee(user) }
     }
 
     /// The columns a create and an update both write, in the order of ``writtenValues(_:)``.

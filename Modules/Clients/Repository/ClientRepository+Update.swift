@@ -11,7 +11,10 @@ extension ClientRepository {
     ///
     /// - Returns: The stored client and the changes recorded (none when nothing changed, and then
     ///   nothing is written).
-    /// - Throws: ``ClientRepositoryError`` (not found, a taken email or tax id); ``StorageError``.
+    /// - Parameter assignedTo: nil leaves the assignee; `.some(nil)` clears it; a user must be an
+    ///   active member of the client's organization.
+    /// - Throws: ``ClientRepositoryError`` (not found, a taken email or tax id, an invalid
+    ///   assignee); ``StorageError``.
     package func update(
         _ id: ClientID, to draft: ClientDraft, assignedTo: UserID?? = nil, by user: UserID?, at date: Date, in scope: AccessScope
     ) throws -> (client: Client, changes: [ClientChange]) {
@@ -21,7 +24,10 @@ extension ClientRepository {
         var updated = current
         updated.draft = draft
         updated.draft.status = current.draft.status
-        if let assignedTo { updated.assignedTo = assignedTo }
+        if let assignedTo {
+            if let user = assignedTo, user != current.assignedTo { try requireAssignee(user, organization: current.organization) }
+            updated.assignedTo = assignedTo
+        }
         let changes = ClientChange.between(current, updated, at: date, by: user)
         guard !changes.isEmpty else { return (current, []) }
         updated.updatedAt = date

@@ -13,6 +13,9 @@ package enum ClientRepositoryError: Error, Sendable, Hashable, CustomStringConve
     case notFound(ClientID)
     /// The lifecycle does not allow the move.
     case transitionDenied(LifecycleError)
+    /// The assignee is not an active team member (owner, admin or member) of the client's
+    /// organization.
+    case invalidAssignee(UserID)
     /// Fresh refids kept colliding: a sign of a broken random source, never of bad luck.
     case refidExhausted(attempts: Int)
 
@@ -22,6 +25,7 @@ package enum ClientRepositoryError: Error, Sendable, Hashable, CustomStringConve
         case .duplicateTaxID: ClientErrorCodes.duplicateTaxID
         case .notFound: .notFound
         case .transitionDenied(let error): error.code
+        case .invalidAssignee: .badUserInput
         case .refidExhausted: .internalServerError
         }
     }
@@ -34,6 +38,7 @@ package enum ClientRepositoryError: Error, Sendable, Hashable, CustomStringConve
             "Another client of the organization already has this tax id" + (holder.map { " (\($0))" } ?? "")
         case .notFound: "Client not found"
         case .transitionDenied(let error): error.message
+        case .invalidAssignee: "assignedTo must be an active member of the client's organization"
         case .refidExhausted(let attempts): "No free refid after \(attempts) attempts"
         }
     }
