@@ -93,6 +93,25 @@ import Testing
         }
     }
 
+    @Test(arguments: ClientsBackend.all)
+    func aNumberedPageOfASearchSkipsTheEarlierMatches(_ backend: ClientsBackend) async throws {
+        try await backend.withWorld { world in
+            var matches: [ClientID] = []
+            for index in 0..<5 {
+                matches.append(try await world.create("Gómez \(index)", at: ClientsWorld.epoch.addingTimeInterval(Double(index))).id)
+                try await world.create("Other \(index)", at: ClientsWorld.epoch.addingTimeInterval(Double(index)))
+            }
+            for text in ["gomez", "go"] {
+                let second = try await list(world, ClientListQuery(search: text, page: 2, limit: 2))
+                #expect(second.total == 5)
+                #expect(second.clients.map(\.id) == Array(matches[2..<4]))
+                let third = try await list(world, ClientListQuery(search: text, limit: 2, after: second.next))
+                #expect(third.clients.map(\.id) == [matches[4]])
+                #expect(third.next == nil)
+            }
+        }
+    }
+
     @Test func theLimitDefaultsToTenAndStaysWithinOneAndAHundred() {
         #expect(ClientListQuery().limit == 10)
         #expect(ClientListQuery(limit: 1_000).limit == 100)
@@ -132,6 +151,17 @@ import Testing
             #expect(small.1 == 2 && large.1 == 12)
             #expect(small.0 == large.0)
             #expect(large.0 > 0)
+            func listStatements(limit: Int) async throws -> (Int, Int) {
+                let counter = StatementCounter()
+                let count = try await StatementCounter.$current.withValue(counter) {
+                    try await list(world, ClientListQuery(limit: limit)).clients.count
+                }
+                return (counter.value, count)
+            }
+            let shortPage = try await listStatements(limit: 2)
+            let fullPage = try await listStatements(limit: 10)
+            #expect(shortPage.1 == 2 && fullPage.1 == 10)
+            #expect(shortPage.0 == fullPage.0)
         }
     }
 }
