@@ -193,4 +193,33 @@ import Testing
             #expect(stored?.draft.status == .active)
         }
     }
+
+    @Test(arguments: ClientsBackend.all)
+    func twoRacingTransitionsFromOneStatusLetExactlyOneApply(_ backend: ClientsBackend) async throws {
+        try await backend.withWorld { world in
+            let client = try await world.create("Contested")
+            _ = try await world.database.write { connection in
+                try ClientRepository(connection).transition(client.id, to: .active, reason: nil, by: nil, at: ClientsWorld.epoch, in: world.scopeA)
+            }
+            let outcomes = await withTaskGroup(of: Bool.self) { group in
+                for target in [ClientStatus.suspended, .completed] {
+                    group.addTask {
+                        (try? await world.database.write { connection in
+                            try ClientRepository(connection).transition(client.id, to: target, reason: nil, by: nil, at: ClientsWorld.epoch, in: world.scopeA)
+                        }) != nil
+                    }
+                }
+                var applied: [Bool] = []
+                for await outcome in group { applied.append(outcome) }
+                return applied
+            }
+            #expect(outcomes.filter { $0 }.count == 1)
+            let (history, stored) = try await world.database.read { connection in
+                (try ClientRepository(connection).statusHistory(of: [client.id], in: world.scopeA),
+                 try ClientRepository(connection).client(client.id, in: world.scopeA))
+            }
+            #expect(history[client.id]?.count == 2)
+            #expect(history[client.id]?.last?.to == stored?.draft.status)
+        }
+    }
 }
