@@ -44,6 +44,18 @@ package struct EventRepository {
         return Dictionary(grouping: found) { $0.client! }
     }
 
+    /// Writes an event's name, period and status (its organization never changes; its client
+    /// changes through ``link(_:to:in:)``).
+    ///
+    /// - Returns: false when the event is not in scope.
+    /// - Throws: ``StorageError`` with a check violation for a period that ends before it starts.
+    package func update(_ event: Event, in scope: AccessScope) throws -> Bool {
+        try connection.execute("""
+            UPDATE events SET name = \(event.name), starts_at = \(event.startsAt), ends_at = \(event.endsAt), status = \(event.status)
+            WHERE id = \(event.id) AND \(Self.condition(scope))
+            """) == 1
+    }
+
     /// Links an event to a client (or unlinks it with nil); both must be in `scope` and in the
     /// same organization.
     ///

@@ -125,4 +125,28 @@ import Testing
             #expect(forOtherOrganization == nil)
         }
     }
+
+    @Test(arguments: ClientsBackend.all)
+    func anEventUpdatesInScopeAndRefusesAPeriodThatEndsBeforeItStarts(_ backend: ClientsBackend) async throws {
+        try await backend.withWorld { world in
+            var event = Event(organization: world.a.id, name: "Fair", createdAt: ClientsWorld.epoch)
+            let created = event
+            try await world.database.write { try EventRepository($0).create(created, in: world.scopeA) }
+            event.status = .confirmed
+            event.startsAt = ClientsWorld.epoch
+            event.endsAt = ClientsWorld.epoch.addingTimeInterval(3_600)
+            let confirmed = event
+            let (elsewhere, here) = try await world.database.write { connection in
+                (try EventRepository(connection).update(confirmed, in: world.scopeB), try EventRepository(connection).update(confirmed, in: world.scopeA))
+            }
+            #expect(!elsewhere && here)
+            let stored = try await world.database.read { try EventRepository($0).event(confirmed.id, in: world.scopeA) }
+            #expect(stored == confirmed)
+            event.endsAt = ClientsWorld.epoch.addingTimeInterval(-60)
+            let backwards = event
+            await #expect(throws: StorageError.self) {
+                try await world.database.write { try EventRepository($0).update(backwards, in: world.scopeA) }
+            }
+        }
+    }
 }
