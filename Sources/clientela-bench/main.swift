@@ -8,7 +8,22 @@ var benchDirectory = URL(filePath: "../shared/bench")
 if let index = arguments.firstIndex(of: "--bench-dir"), index + 1 < arguments.count {
     benchDirectory = URL(filePath: arguments[index + 1])
 }
-let command = arguments.first { !$0.hasPrefix("-") && $0 != benchDirectory.path() } ?? "engine"
+/// The arguments that are neither flags nor the value of `--bench-dir`, in order: the command,
+/// then its own (`profile WORKLOAD COUNT`).
+let positional = arguments.indices.filter { index in
+    !arguments[index].hasPrefix("-") && (index == 0 || arguments[index - 1] != "--bench-dir")
+}.map { arguments[$0] }
+let command = positional.first ?? "engine"
+
+/// The `WORKLOAD COUNT` of the profiling commands, or a usage line and exit status 2.
+func workloadAndCount() -> (workload: String, count: Int) {
+    guard positional.count == 3, let count = Int(positional[2]) else {
+        FileHandle.standardError.write(Data("usage: clientela-bench \(command) WORKLOAD COUNT\n".utf8))
+        exit(2)
+    }
+    return (positional[1], count)
+}
+
 do {
     switch command {
     case "engine":
@@ -18,26 +33,14 @@ do {
     case "storage":
         try await StorageBenchmark.run(arguments: Array(arguments.drop { $0 != "storage" }.dropFirst()))
     case "profile":
-        let positional = arguments.filter { !$0.hasPrefix("-") && $0 != benchDirectory.path() }
-        guard positional.count == 3, let count = Int(positional[2]) else {
-            FileHandle.standardError.write(Data("usage: clientela-bench profile WORKLOAD COUNT\n".utf8))
-            exit(2)
-        }
-        try await EngineBenchmark.profile(positional[1], count: count, benchDirectory: benchDirectory)
+        let (workload, count) = workloadAndCount()
+        try await EngineBenchmark.profile(workload, count: count, benchDirectory: benchDirectory)
     case "profile-gateway":
-        let positional = arguments.filter { !$0.hasPrefix("-") && $0 != benchDirectory.path() }
-        guard positional.count == 3, let count = Int(positional[2]) else {
-            FileHandle.standardError.write(Data("usage: clientela-bench profile-gateway WORKLOAD COUNT\n".utf8))
-            exit(2)
-        }
-        try await GatewayProfile.run(positional[1], count: count, benchDirectory: benchDirectory)
+        let (workload, count) = workloadAndCount()
+        try await GatewayProfile.run(workload, count: count, benchDirectory: benchDirectory)
     case "profile-validate":
-        let positional = arguments.filter { !$0.hasPrefix("-") && $0 != benchDirectory.path() }
-        guard positional.count == 3, let count = Int(positional[2]) else {
-            FileHandle.standardError.write(Data("usage: clientela-bench profile-validate WORKLOAD COUNT\n".utf8))
-            exit(2)
-        }
-        try EngineBenchmark.profileValidation(positional[1], count: count, benchDirectory: benchDirectory)
+        let (workload, count) = workloadAndCount()
+        try EngineBenchmark.profileValidation(workload, count: count, benchDirectory: benchDirectory)
     default:
         FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, http, storage, profile, profile-gateway, profile-validate\n".utf8))
         exit(2)

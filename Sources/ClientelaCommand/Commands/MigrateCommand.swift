@@ -5,13 +5,7 @@ import Storage
 enum MigrateCommand {
     static func run(_ options: MigrateOptions, console: any Console) async -> ExitCode {
         let name = options.database.displayName
-        let database: any SQLDatabase
-        do {
-            database = try await options.database.open()
-        } catch {
-            console.errorLine("clientela: cannot open the database \(name): \(error)")
-            return .failure
-        }
+        guard let database = await options.database.open(reportingTo: console) else { return .failure }
         let status: ExitCode
         do {
             let applied = try await ClientelaMigrations.migrator().migrate(database)

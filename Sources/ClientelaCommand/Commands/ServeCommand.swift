@@ -50,13 +50,7 @@ enum ServeCommand {
             return .failure
         }
         let databaseName = options.database.displayName
-        let database: any SQLDatabase
-        do {
-            database = try await options.database.open()
-        } catch {
-            console.errorLine("clientela: cannot open the database \(databaseName): \(error)")
-            return .failure
-        }
+        guard let database = await options.database.open(reportingTo: console) else { return .failure }
         do {
             let applied = try await ClientelaMigrations.migrator().migrate(database)
             for record in applied {

@@ -14,13 +14,7 @@ import Tenancy
 enum TokenCreateCommand {
     static func run(_ options: TokenCreateOptions, console: any Console, now: Date = Date()) async -> ExitCode {
         let databaseName = options.database.displayName
-        let database: any SQLDatabase
-        do {
-            database = try await options.database.open()
-        } catch {
-            console.errorLine("clientela: cannot open the database \(databaseName): \(error)")
-            return .failure
-        }
+        guard let database = await options.database.open(reportingTo: console) else { return .failure }
         let status: ExitCode
         do {
             _ = try await ClientelaMigrations.migrator().migrate(database)
