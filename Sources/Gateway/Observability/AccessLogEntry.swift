@@ -39,12 +39,6 @@ package struct AccessLogEntry: Sendable, Hashable {
         self.errorCodes = errorCodes
     }
 
-    /// The duration in milliseconds, to the microsecond.
-    package var durationMilliseconds: Double {
-        let (seconds, attoseconds) = duration.components
-        return (Double(seconds) * 1000 + Double(attoseconds / 1_000_000_000_000) / 1000).rounded(toPlaces: 3)
-    }
-
     /// The line as one JSON object, keys in a fixed order; `errorCodes` only when there are some.
     ///
     /// Written straight into one byte buffer rather than through a `Value` tree, with no
@@ -92,7 +86,7 @@ package struct AccessLogEntry: Sendable, Hashable {
     }
 
     /// A duration in milliseconds to the microsecond, as the shortest decimal: `1.5`, `2`,
-    /// `0.042` (what ``durationMilliseconds`` prints as a JSON number, without a `Double`).
+    /// `0.042`, rounded to the nearest microsecond, written without a `Double`.
     static func millisecondsText(_ duration: Duration) -> [UInt8] {
         var bytes: [UInt8] = []
         appendMilliseconds(duration, to: &bytes)
@@ -112,13 +106,5 @@ package struct AccessLogEntry: Sendable, Hashable {
             fraction %= divisor
             divisor /= 10
         }
-    }
-}
-
-extension Double {
-    fileprivate func rounded(toPlaces places: Int) -> Double {
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        return (self * scale).rounded() / scale
     }
 }
