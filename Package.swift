@@ -29,7 +29,7 @@ let package = Package(
         // The composition of the modules into one schema, and the request context.
         .target(
             name: "Gateway",
-            dependencies: ["GraphQL", "HTTPServer", "Storage", "Tenancy"],
+            dependencies: ["GraphQL", "HTTPServer", "Storage", "Tenancy", "Clients"],
             path: "Sources/Gateway",
             swiftSettings: strict,
             plugins: ["EmbedSchemaPlugin"]

@@ -1,4 +1,5 @@
 package import Storage
+import Clients
 import Tenancy
 
 /// Every module's migrations, composed in the order their tables depend on each other.
@@ -8,7 +9,7 @@ import Tenancy
 package enum ClientelaMigrations {
     /// The modules' migrations, in the order they are applied.
     package static func all() -> [ModuleMigrations] {
-        [TenancyMigrations.module]
+        [TenancyMigrations.module, ClientsMigrations.module]
     }
 
     /// The migrator over ``all()``, for `clientela migrate` and `clientela serve`.

@@ -69,6 +69,16 @@ extension TenancySchema {
                 return tokens.map { users[$0.userID].map { .object($0) } ?? .null }
             }
         }
+        module.resolvers(for: "PageMeta", on: PageMeta.self) { meta in
+            meta.field("total") { .int($0.total) }
+            meta.field("page") { .int($0.page) }
+            meta.field("limit") { .int($0.limit) }
+            meta.field("totalPages") { .int($0.totalPages) }
+        }
+        module.resolvers(for: "PageInfo", on: PageInfo.self) { info in
+            info.field("endCursor") { .string($0.endCursor) }
+            info.field("hasNextPage") { .bool($0.hasNextPage) }
+        }
         module.resolvers(for: "CreateApiTokenPayload", on: CreatedApiToken.self) { payload in
             payload.field("token") { .string($0.token) }
             payload.field("apiToken") { .object($0.apiToken) }
