@@ -108,7 +108,13 @@ let package = Package(
         // Clients: the client record's value rules (fields, tax ids, lifecycle, segment, refid,
         // metadata), its tables and its repositories. GraphQL for `Value`, the JSON scalar's type;
         // Tenancy for the scope, the ids and `ClientStatus`.
-        .target(name: "Clients", dependencies: ["GraphQL", "Tenancy", "Storage"], path: "Modules/Clients", swiftSettings: strict),
+        .target(
+            name: "Clients",
+            dependencies: ["GraphQL", "Tenancy", "Storage"],
+            path: "Modules/Clients",
+            swiftSettings: strict,
+            plugins: ["EmbedSchemaPlugin"]
+        ),
         .testTarget(
             name: "ClientsTests",
             dependencies: ["Clients", "GraphQL", "Tenancy", "Storage", "StorageTesting"],

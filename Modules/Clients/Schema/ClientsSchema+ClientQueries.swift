@@ -1,0 +1,6 @@
+import GraphQL
+
+// PLACEHOLDER: filled in by the Clients GraphQL slice work; not wired into the server until then.
+extension ClientsSchema {
+    static func registerClientQueries(in module: inout SchemaModule) {}
+}
