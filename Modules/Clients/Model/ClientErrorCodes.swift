@@ -11,4 +11,6 @@ package enum ClientErrorCodes {
     package static let duplicateTaxID = ErrorCode("DUPLICATE_TAX_ID")
     /// Raised by the repository (a unique index), listed here so that every Clients code is in one place.
     package static let duplicateEmail = ErrorCode("DUPLICATE_EMAIL")
+    /// A `resellerId` that names no reseller of the organization taking clients.
+    package static let invalidReseller = ErrorCode("INVALID_RESELLER")
 }

@@ -4,7 +4,7 @@ import Tenancy
 
 extension ClientChange {
     /// The changes from `old` to `new`, one per field whose shown value differs, named as the
-    /// API names the fields.
+    /// update input names the fields (`assignedToId`, `resellerId`: what the caller sent).
     static func between(_ old: Client, _ new: Client, at date: Date, by user: UserID?) -> [ClientChange] {
         var changes: [ClientChange] = []
         for (field, text) in shownFields {
@@ -36,6 +36,7 @@ extension ClientChange {
         ("acquisitionDetail", { $0.draft.acquisitionDetail }),
         ("notes", { $0.draft.notes }),
         ("metadata", { JSONWriter.text(of: $0.draft.metadata.value) }),
-        ("assignedTo", { $0.assignedTo?.rawValue }),
+        ("assignedToId", { $0.assignedTo?.rawValue }),
+        ("resellerId", { $0.resellerID?.rawValue }),
     ]
 }

@@ -15,25 +15,26 @@ extension ClientRepository {
     /// says (access.md); a scope that does not reach the organization, or a CLIENT scope, cannot
     /// create (``ClientRepositoryError/notFound(_:)``, as for anything outside the scope). The
     /// refid is retried on a collision with a live client or a tombstone (refids are never
-    /// reused). The segment starts from zero purchases.
+    /// reused). The segment starts from zero purchases, placed by the organization's
+    /// `thresholds` (an organization whose regular threshold is 0 makes every client REGULAR).
     ///
     /// - Throws: ``ClientRepositoryError`` for a taken email or tax id (naming the holder when
     ///   `scope` reaches it) or an exhausted refid; ``StorageError`` otherwise.
     package func create(
         _ draft: ClientDraft, organization: OrganizationID, refidPrefix: String, resellerID: ResellerID? = nil,
-        assignedTo: UserID? = nil, createdBy: UserID?, at date: Date, in scope: AccessScope
+        assignedTo: UserID? = nil, thresholds: SegmentThresholds = .default, createdBy: UserID?, at date: Date, in scope: AccessScope
     ) throws -> Client {
         var generator = SystemRandomNumberGenerator()
         return try create(
             draft, organization: organization, refidPrefix: refidPrefix, resellerID: resellerID, assignedTo: assignedTo,
-            createdBy: createdBy, at: date, in: scope, using: &generator)
+            thresholds: thresholds, createdBy: createdBy, at: date, in: scope, using: &generator)
     }
 
-    /// ``create(_:organization:refidPrefix:resellerID:assignedTo:createdBy:at:in:)`` drawing the
-    /// refids from `generator`, so that tests can force a collision.
+    /// ``create(_:organization:refidPrefix:resellerID:assignedTo:thresholds:createdBy:at:in:)``
+    /// drawing the refids from `generator`, so that tests can force a collision.
     package func create(
         _ draft: ClientDraft, organization: OrganizationID, refidPrefix: String, resellerID: ResellerID? = nil,
-        assignedTo: UserID? = nil, createdBy: UserID?, at date: Date, in scope: AccessScope,
+        assignedTo: UserID? = nil, thresholds: SegmentThresholds = .default, createdBy: UserID?, at date: Date, in scope: AccessScope,
         using generator: inout some RandomNumberGenerator
     ) throws -> Client {
         let id = ClientID.generate()
@@ -54,15 +55,14 @@ extension ClientRepository {
             }
             if try connection.firstRow("SELECT refid FROM client_tombstones WHERE refid = \(refid)") != nil { continue }
             let client = Client(
-                id: id, organization: organization, refid: refid, draft: draft, segment: .for(completedPurchases: 0),
+                id: id, organization: organization, refid: refid, draft: draft, segment: .for(completedPurchases: 0, thresholds: thresholds),
                 assignedTo: assignedTo, resellerID: owner, createdBy: createdBy, createdAt: date, updatedAt: date)
             do {
                 try translatingDuplicates(organization: organization, draft: draft, excluding: id, in: scope) {
                     try connection.execute("""
-                        INSERT INTO clients (\(Self.writtenColumns), id, organization_id, refid, segment, reseller_id, created_by,
-                          created_at)
+                        INSERT INTO clients (\(Self.writtenColumns), id, organization_id, refid, segment, created_by, created_at)
                         VALUES (\(Self.writtenValues(client)), \(client.id), \(client.organization), \(client.refid),
-                          \(client.segment), \(client.resellerID), \(client.createdBy), \(client.createdAt))
+                          \(client.segment), \(client.createdBy), \(client.createdAt))
                         """)
                 }
                 return client
@@ -87,7 +87,7 @@ extension ClientRepository {
     static let writtenColumns: SQL = """
         name, first_name, last_name, email, phone, type, status, tax_id, tax_id_key, tax_id_country, business_name,
         billing_address, street, commune, region, address_country, acquisition_source, acquisition_detail, notes, metadata,
-        assigned_to, updated_at
+        assigned_to, reseller_id, updated_at
         """
 
     static func writtenValues(_ client: Client) -> SQL {
@@ -97,7 +97,7 @@ extension ClientRepository {
             \(draft.status), \(draft.taxId?.value), \(draft.taxId?.duplicateKey), \(draft.taxId.map(countryOf)),
             \(draft.businessName), \(draft.billingAddress), \(draft.address?.street), \(draft.address?.commune),
             \(draft.address?.region), \(draft.address?.country), \(draft.acquisitionSource), \(draft.acquisitionDetail),
-            \(draft.notes), \(JSONWriter.text(of: draft.metadata.value)), \(client.assignedTo), \(client.updatedAt)
+            \(draft.notes), \(JSONWriter.text(of: draft.metadata.value)), \(client.assignedTo), \(client.resellerID), \(client.updatedAt)
             """
     }
 

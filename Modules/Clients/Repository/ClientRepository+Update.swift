@@ -4,8 +4,8 @@ import Storage
 package import Tenancy
 
 extension ClientRepository {
-    /// Writes a checked draft (from `ClientDraft.updating(with:rules:)`) and the assignee over a
-    /// client `scope` shows, recording one ``ClientChange`` per field that really changed, in
+    /// Writes a checked draft (from `ClientDraft.updating(with:rules:)`), the assignee and the
+    /// owning reseller over a client `scope` shows, recording one ``ClientChange`` per field that really changed, in
     /// the caller's transaction. The status is left as stored: it moves only through
     /// ``transition(_:to:reason:by:at:in:)``, which checks the lifecycle.
     ///
@@ -13,10 +13,14 @@ extension ClientRepository {
     ///   nothing is written).
     /// - Parameter assignedTo: nil leaves the assignee; `.some(nil)` clears it; a user must be an
     ///   active member of the client's organization.
+    /// - Parameter resellerID: nil leaves the owner; `.some(nil)` makes the client standalone.
+    ///   Whether the reseller accepts clients is the caller's question (the Resellers module's
+    ///   port); the repository only writes it.
     /// - Throws: ``ClientRepositoryError`` (not found, a taken email or tax id, an invalid
     ///   assignee); ``StorageError``.
     package func update(
-        _ id: ClientID, to draft: ClientDraft, assignedTo: UserID?? = nil, by user: UserID?, at date: Date, in scope: AccessScope
+        _ id: ClientID, to draft: ClientDraft, assignedTo: UserID?? = nil, resellerID: ResellerID?? = nil, by user: UserID?,
+        at date: Date, in scope: AccessScope
     ) throws -> (client: Client, changes: [ClientChange]) {
         guard let current = try client(id, in: scope), current.deletedAt == nil else {
             throw ClientRepositoryError.notFound(id)
@@ -28,6 +32,7 @@ extension ClientRepository {
             if let user = assignedTo, user != current.assignedTo { try requireAssignee(user, organization: current.organization) }
             updated.assignedTo = assignedTo
         }
+        if let resellerID { updated.resellerID = resellerID }
         let changes = ClientChange.between(current, updated, at: date, by: user)
         guard !changes.isEmpty else { return (current, []) }
         updated.updatedAt = date

@@ -43,13 +43,23 @@ package enum ClientRepositoryError: Error, Sendable, Hashable, CustomStringConve
         }
     }
 
-    /// The `extensions` beside the code: the holder's refid, or the lifecycle's from/to/allowed.
+    /// The `extensions` beside the code: the input field at fault (`email`, `taxId`,
+    /// `assignedToId`) with, for a duplicate, the holder's refid when the caller may see it; or
+    /// the lifecycle's from/to/allowed.
     package var extensions: [String: Value] {
         switch self {
-        case .duplicateEmail(let holder?), .duplicateTaxID(let holder?): ["refid": .string(holder.value)]
+        case .duplicateEmail(let holder): Self.duplicate(field: "email", holder: holder)
+        case .duplicateTaxID(let holder): Self.duplicate(field: "taxId", holder: holder)
         case .transitionDenied(let error): error.extensions
-        default: [:]
+        case .invalidAssignee: ["field": .string("assignedToId")]
+        case .notFound, .refidExhausted: [:]
         }
+    }
+
+    private static func duplicate(field: String, holder: RefID?) -> [String: Value] {
+        var entries: [String: Value] = ["field": .string(field)]
+        if let holder { entries["refid"] = .string(holder.value) }
+        return entries
     }
 
     package var description: String { "\(code): \(message)" }

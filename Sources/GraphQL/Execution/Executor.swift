@@ -17,6 +17,8 @@ struct Executor {
     let variables: OrderedObject
     let context: any RequestContext
     let loaders = LoaderRegistry()
+    /// What resolvers add to the response's top-level `extensions`.
+    let responseExtensions = ResponseExtensions()
     let deadline: ContinuousClock.Instant?
     let deadlineDuration: Duration?
     let onInternalError: InternalErrorHandler?
@@ -142,9 +144,9 @@ struct Executor {
         } catch {
             let limit = deadlineDuration.map { "\($0)" } ?? "its deadline"
             errors.append(GraphQLError("The request ran past the deadline of \(limit) and was stopped.", code: .queryTooComplex))
-            return GraphQLResponse(errors: errors, isRequestError: false, tree: nil)
+            return GraphQLResponse(errors: errors, isRequestError: false, tree: nil, extensions: responseExtensions.object)
         }
-        return GraphQLResponse(errors: errors, isRequestError: false, tree: tree)
+        return GraphQLResponse(errors: errors, isRequestError: false, tree: tree, extensions: responseExtensions.object)
     }
 
     /// Runs levels until no object is left to resolve.
@@ -191,7 +193,9 @@ struct Executor {
                     }
                     continue
                 }
-                let resolveContext = ResolveContext(request: context, parentType: field.parentType, fieldName: field.fieldName, loaders: loaders)
+                let resolveContext = ResolveContext(
+                    request: context, parentType: field.parentType, fieldName: field.fieldName, loaders: loaders,
+                    responseKey: field.responseKey, responseExtensions: responseExtensions)
                 var allowed: [Bool]? = nil
                 if let permission = definition.permission {
                     allowed = batch.sources.map { context.mayRead(permission, source: $0) }

@@ -25,7 +25,7 @@ import Testing
             await #expect(throws: ClientRepositoryError.invalidAssignee(world.adminA.id)) { try await assign(world.adminA.id) }
             #expect(try await assign(nil).assignedTo == nil)
             let changes = try await world.database.read { try ClientRepository($0).changes(of: [client.id], in: world.scopeA) }
-            #expect(changes[client.id]?.map(\.field) == ["assignedTo", "assignedTo"])
+            #expect(changes[client.id]?.map(\.field) == ["assignedToId", "assignedToId"])
             #expect(changes[client.id]?.last?.from == world.memberA.id.rawValue)
         }
     }
