@@ -20,6 +20,8 @@ package import Storage
 /// - `status_changes` and `client_changes` cascade with their client on purge; `events` keep
 ///   existing with `client_id` set to null; `client_tombstones` keep (refid, who, when) of a purged
 ///   client and also keep the refid from ever being reused.
+/// - `last_purchase_at` (migration 2) is the date of the latest completed sale as BillingLinks
+///   reports it beside the count; with `last_contact_at` it decides `isEngaged`.
 /// - `reseller_id` is no foreign key: resellers belong to another module (domain.md, "Module map").
 package enum ClientsMigrations {
     package static let search = SearchIndex(
@@ -100,6 +102,9 @@ package enum ClientsMigrations {
                 CREATE INDEX events_organization ON events (organization_id, starts_at, id);
                 """),
             .createSearchIndex(search)),
+        Migration(
+            2, "clients.last_purchase_at, so that a recent purchase makes a client engaged",
+            .sql("ALTER TABLE clients ADD COLUMN last_purchase_at TEXT;")),
     ])
 
     /// The columns after the row id, the same on both backends.

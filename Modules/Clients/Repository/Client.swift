@@ -18,6 +18,9 @@ package struct Client: Sendable, Hashable, TenantRecord {
     package var totalPurchases: Int
     package var lifetimeValue: Int
     package var lastContactAt: Date?
+    /// The latest completed sale, as BillingLinks reports it; with ``lastContactAt`` it decides
+    /// whether the client is engaged.
+    package var lastPurchaseAt: Date?
     package var createdAt: Date
     package var updatedAt: Date
     package var deletedAt: Date?
@@ -25,7 +28,7 @@ package struct Client: Sendable, Hashable, TenantRecord {
     package init(
         id: ClientID, organization: OrganizationID, refid: RefID, draft: ClientDraft, segment: ClientSegment = .occasional,
         assignedTo: UserID? = nil, resellerID: ResellerID? = nil, createdBy: UserID? = nil, totalPurchases: Int = 0,
-        lifetimeValue: Int = 0, lastContactAt: Date? = nil, createdAt: Date, updatedAt: Date, deletedAt: Date? = nil
+        lifetimeValue: Int = 0, lastContactAt: Date? = nil, lastPurchaseAt: Date? = nil, createdAt: Date, updatedAt: Date, deletedAt: Date? = nil
     ) {
         self.id = id
         self.organization = organization
@@ -38,6 +41,7 @@ package struct Client: Sendable, Hashable, TenantRecord {
         self.totalPurchases = totalPurchases
         self.lifetimeValue = lifetimeValue
         self.lastContactAt = lastContactAt
+        self.lastPurchaseAt = lastPurchaseAt
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.deletedAt = deletedAt

@@ -7,7 +7,8 @@ package import Tenancy
 /// one, and naming another yields nothing). `includeDeleted` is honoured only when the scope
 /// includes deleted rows. `engagedSince` is the start of the organization's engagement window
 /// (`now - engagementWindowDays`): the caller computes it, the repository compares
-/// `lastContactAt` with it; purchases join that rule when BillingLinks writes them.
+/// `lastContactAt` and `lastPurchaseAt` with it. A list that spans organizations (platform staff)
+/// gives ``engagedSinceByOrganization`` instead, since each organization has its own window.
 package struct ClientFilter: Sendable, Hashable {
     package var statuses: [ClientStatus] = []
     package var types: [ClientType] = []
@@ -22,6 +23,10 @@ package struct ClientFilter: Sendable, Hashable {
     /// true: engaged clients only; false: the others. Needs ``engagedSince``.
     package var engaged: Bool?
     package var engagedSince: Date?
+    /// The start of each organization's window, for a list over several organizations; when set
+    /// it replaces ``engagedSince``, and a client of an organization it does not name is never
+    /// engaged.
+    package var engagedSinceByOrganization: [OrganizationID: Date]?
     package var createdFrom: Date?
     package var createdTo: Date?
     package var includeDeleted = false

@@ -36,7 +36,10 @@ package struct ClientListPage: Sendable {
     package var total: Int
     package var page: Int
     package var limit: Int
+    /// Where the next page starts; nil on the last page.
     package var next: SearchCursor?
+    /// Where this page ends, also on the last page (`pageInfo.endCursor`); nil when it is empty.
+    package var end: SearchCursor?
 
     package var totalPages: Int { total == 0 ? 0 : (total + limit - 1) / limit }
 }

@@ -15,18 +15,20 @@ extension ClientRepository {
             """) == 1
     }
 
-    /// Stores a client's completed-sales count and lifetime value (minor units of the
-    /// organization's currency) as BillingLinks computed them, and recomputes the segment from the
+    /// Stores a client's completed-sales count, lifetime value (minor units of the organization's
+    /// currency) and the date of its latest completed sale (nil: none) as BillingLinks computed
+    /// them, and recomputes the segment from the
     /// count and the organization's thresholds (domain.md: "recomputed whenever that count
     /// changes").
     ///
     /// - Returns: The new segment, or nil when the client is not in scope.
     package func recordPurchases(
-        _ id: ClientID, completed: Int, lifetimeValue: Int, thresholds: SegmentThresholds, in scope: AccessScope
+        _ id: ClientID, completed: Int, lifetimeValue: Int, lastPurchaseAt: Date?, thresholds: SegmentThresholds, in scope: AccessScope
     ) throws -> ClientSegment? {
         let segment = ClientSegment.for(completedPurchases: completed, thresholds: thresholds)
         let updated = try connection.execute("""
-            UPDATE clients SET total_purchases = \(completed), lifetime_value = \(lifetimeValue), segment = \(segment)
+            UPDATE clients SET total_purchases = \(completed), lifetime_value = \(lifetimeValue), last_purchase_at = \(lastPurchaseAt),
+              segment = \(segment)
             WHERE id = \(id) AND \(Self.reach(scope))
             """)
         return updated == 1 ? segment : nil

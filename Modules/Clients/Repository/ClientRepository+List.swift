@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 package import Tenancy
 
@@ -18,7 +19,7 @@ extension ClientRepository {
                 after: query.after))
             return ClientListPage(
                 clients: try page.rows.map(Self.decode), total: page.total, page: query.after == nil ? 1 : query.page,
-                limit: query.limit, next: page.next)
+                limit: query.limit, next: page.next, end: page.rows.last.map { Self.position(of: $0, in: query.order) })
         }
         let matching = connection.searchCondition(ClientsMigrations.search, matching: text)
         let total = try connection.scalar("SELECT count(*) FROM clients WHERE \(matching) AND \(filter)", as: Int.self) ?? 0
@@ -30,12 +31,15 @@ extension ClientRepository {
             ORDER BY \(column)\(direction), row_id\(direction) LIMIT \(query.limit + 1) OFFSET \(offset)
             """)
         let pageRows = rows.prefix(query.limit)
-        var next: SearchCursor?
-        if rows.count > query.limit, let last = pageRows.last {
-            next = SearchCursor(values: [last[column.name] ?? .null, last["row_id"] ?? .null])
-        }
+        let end = pageRows.last.map { Self.position(of: $0, in: query.order) }
         return ClientListPage(
-            clients: try pageRows.map(Self.decode), total: total, page: query.page, limit: query.limit, next: next)
+            clients: try pageRows.map(Self.decode), total: total, page: query.page, limit: query.limit,
+            next: rows.count > query.limit ? end : nil, end: end)
+    }
+
+    /// Where a row stands in the order: its sort value and its row id, the shape of the cursor.
+    private static func position(of row: Row, in order: ClientOrder) -> SearchCursor {
+        SearchCursor(values: [row[order.field.column.name] ?? .null, row["row_id"] ?? .null])
     }
 
     /// The columns a list reads, as identifiers for the search call.
@@ -43,8 +47,24 @@ extension ClientRepository {
         "id", "organization_id", "refid", "name", "first_name", "last_name", "email", "phone", "type", "status", "segment",
         "tax_id", "tax_id_country", "business_name", "billing_address", "street", "commune", "region", "address_country",
         "acquisition_source", "acquisition_detail", "notes", "metadata", "assigned_to", "reseller_id", "created_by",
-        "total_purchases", "lifetime_value", "last_contact_at", "created_at", "updated_at", "deleted_at",
+        "total_purchases", "lifetime_value", "last_contact_at", "last_purchase_at", "created_at", "updated_at", "deleted_at",
     ]
+
+    /// "Engaged" as a condition that is never NULL (so that its negation holds for the others):
+    /// a contact or a purchase at or after the window's start. Per organization, the
+    /// organizations that share a window share one term.
+    private static func engagedCondition(_ filter: ClientFilter) -> SQL? {
+        func since(_ date: Date) -> SQL {
+            "(last_contact_key >= \(Timestamp.format(date)) OR COALESCE(last_purchase_at, '') >= \(Timestamp.format(date)))"
+        }
+        guard let windows = filter.engagedSinceByOrganization else { return filter.engagedSince.map(since) }
+        let byStart = Dictionary(grouping: windows.keys) { windows[$0]! }
+        guard !byStart.isEmpty else { return "(1 = 0)" }
+        let terms: [SQL] = byStart.keys.sorted().map { start in
+            "(organization_id IN \(list: byStart[start]!.sorted()) AND \(since(start)))"
+        }
+        return "(" + terms.joined(separator: " OR ") + ")"
+    }
 
     /// The scope and the filter as one condition on bare columns of `clients`.
     static func condition(_ filter: ClientFilter, in scope: AccessScope) -> SQL {
@@ -62,11 +82,11 @@ extension ClientRepository {
         }
         if let organization = filter.organization { parts.append("organization_id = \(organization)") }
         if let region = filter.region { parts.append("lower(region) = \(region.lowercased())") }
-        if let engaged = filter.engaged, let since = filter.engagedSince {
-            parts.append(engaged ? "last_contact_at >= \(since)" : "(last_contact_at IS NULL OR last_contact_at < \(since))")
+        if let engaged = filter.engaged, let condition = engagedCondition(filter) {
+            parts.append(engaged ? condition : "NOT \(condition)")
         }
         if let from = filter.createdFrom { parts.append("created_at >= \(from)") }
-        if let to = filter.createdTo { parts.append("created_at <= \(to)") }
+        if let to = filter.createdTo { parts.append("created_at < \(to)") }
         return parts.joined(separator: " AND ")
     }
 }

@@ -58,8 +58,8 @@ package struct ClientRepository {
     static let columns: SQL = """
         id, organization_id, refid, name, first_name, last_name, email, phone, type, status, segment, tax_id, tax_id_country,
         business_name, billing_address, street, commune, region, address_country, acquisition_source, acquisition_detail,
-        notes, metadata, assigned_to, reseller_id, created_by, total_purchases, lifetime_value, last_contact_at, created_at,
-        updated_at, deleted_at
+        notes, metadata, assigned_to, reseller_id, created_by, total_purchases, lifetime_value, last_contact_at, last_purchase_at,
+        created_at, updated_at, deleted_at
         """
 
     static func decode(_ row: Row) throws -> Client {
@@ -86,7 +86,7 @@ package struct ClientRepository {
             draft: draft, segment: try row.decode("segment"), assignedTo: try row.decode("assigned_to"),
             resellerID: try row.decode("reseller_id"), createdBy: try row.decode("created_by"),
             totalPurchases: try row.decode("total_purchases"), lifetimeValue: try row.decode("lifetime_value"),
-            lastContactAt: try row.decode("last_contact_at"), createdAt: try row.decode("created_at"),
+            lastContactAt: try row.decode("last_contact_at"), lastPurchaseAt: try row.decode("last_purchase_at"), createdAt: try row.decode("created_at"),
             updatedAt: try row.decode("updated_at"), deletedAt: try row.decode("deleted_at"))
     }
 

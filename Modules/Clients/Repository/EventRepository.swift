@@ -33,13 +33,14 @@ package struct EventRepository {
         try connection.firstRow("SELECT \(Self.columns) FROM events WHERE id = \(id) AND \(Self.condition(scope))").map(Self.decode)
     }
 
-    /// The events of these clients that `scope` shows, by start: one statement for a batch.
+    /// The events of these clients that `scope` shows, soonest first (unscheduled last): one
+    /// statement for a batch.
     package func events(ofClients ids: some Collection<ClientID>, in scope: AccessScope) throws -> [ClientID: [Event]] {
         guard !ids.isEmpty else { return [:] }
         let found = try connection.rows("""
             SELECT \(Self.columns) FROM events WHERE client_id IN \(list: Set(ids)) AND \(Self.condition(scope))
               AND client_id IN (\(ClientRepository.visibleIDs(scope)))
-            ORDER BY starts_at, id
+            ORDER BY \(Self.order)
             """, as: Self.decode)
         return Dictionary(grouping: found) { $0.client! }
     }

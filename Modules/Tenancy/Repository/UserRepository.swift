@@ -38,6 +38,17 @@ package struct UserRepository {
         return Dictionary(grouping: found) { $0.organizationID! }
     }
 
+    /// The CLIENT logins bound to these clients that `scope` reaches, by client: one statement for
+    /// a page of clients. A client has at most one login (`users_client_login_unique`).
+    package func clientLogins(of clients: some Collection<ClientID>, in scope: AccessScope) throws -> [ClientID: User] {
+        guard !clients.isEmpty else { return [:] }
+        let found = try connection.rows("""
+            SELECT \(Self.columns) FROM users
+            WHERE client_id IN \(list: Set(clients)) AND role = \(Role.client) AND \(Self.condition(scope))
+            """, as: Self.decode)
+        return Dictionary(found.compactMap { user in user.clientID.map { ($0, user) } }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The user with this email (any case) in `scope`, for the command line.
     package func user(email: String, in scope: AccessScope) throws -> User? {
         try connection.firstRow("""

@@ -85,8 +85,9 @@ extension TenancySchema {
         }
     }
 
-    /// Organizations by id through the request's loader, so each is read once per request.
-    static func loadOrganizations(
+    /// Organizations by id through the request's loader, so each is read once per request; other
+    /// modules' `organization` fields call it too.
+    package static func loadOrganizations(
         _ ids: [OrganizationID], context: ResolveContext, access: AccessContext
     ) async throws -> [OrganizationID: Organization] {
         let loader = context.loaders.loader("tenancy.organization", of: OrganizationID.self, Organization.self)
@@ -106,6 +107,18 @@ extension TenancySchema {
         return try await loader.load(ids) { missing in
             try await access.database.read { connection in
                 try UserRepository(connection).users(missing, in: access.scope)
+            }
+        }
+    }
+
+    /// The CLIENT login bound to each of these clients, through the request's loader and in the
+    /// caller's scope: `Client.boundUser` for a whole page in one statement.
+    package static func loadClientLogins(_ clients: [ClientID], context: ResolveContext) async throws -> [ClientID: User] {
+        let access = try context.access()
+        let loader = context.loaders.loader("tenancy.clientLogin", of: ClientID.self, User.self)
+        return try await loader.load(clients) { missing in
+            try await access.database.read { connection in
+                try UserRepository(connection).clientLogins(of: missing, in: access.scope)
             }
         }
     }

@@ -50,9 +50,9 @@ import Testing
             let segments = try await world.database.write { connection in
                 let repository = ClientRepository(connection)
                 return [
-                    try repository.recordPurchases(big.id, completed: 21, lifetimeValue: 900_000, thresholds: .default, in: world.scopeA),
-                    try repository.recordPurchases(small.id, completed: 5, lifetimeValue: 10_000, thresholds: .default, in: world.scopeA),
-                    try repository.recordPurchases(small.id, completed: 50, lifetimeValue: 1, thresholds: .default, in: world.scopeB),
+                    try repository.recordPurchases(big.id, completed: 21, lifetimeValue: 900_000, lastPurchaseAt: nil, thresholds: .default, in: world.scopeA),
+                    try repository.recordPurchases(small.id, completed: 5, lifetimeValue: 10_000, lastPurchaseAt: nil, thresholds: .default, in: world.scopeA),
+                    try repository.recordPurchases(small.id, completed: 50, lifetimeValue: 1, lastPurchaseAt: nil, thresholds: .default, in: world.scopeB),
                 ]
             }
             #expect(segments == [.premium, .regular, nil])
