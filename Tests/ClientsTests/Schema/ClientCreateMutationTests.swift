@@ -19,6 +19,11 @@ import Testing
         }
         """
 
+    /// The unrestricted fields, for callers who may not read notes or metadata (a RESELLER).
+    static let createPublic = """
+        mutation($input: CreateClientInput!) { createClient(input: $input) { id resellerId organization { id } createdBy { id } } }
+        """
+
     static func input(_ pairs: [(String, Value)]) -> [String: Value] {
         ["input": .object(OrderedObject(pairs))]
     }
@@ -146,7 +151,7 @@ import Testing
             let org: (String, Value) = ("organizationId", .string(world.a.organization.id.rawValue))
             for role in [Role.superAdmin, .platformAdmin, .orgOwner, .orgAdmin, .reseller] {
                 let pairs: [(String, Value)] = role.isPlatformStaff ? [("name", .string("By \(role)")), org] : [("name", .string("By \(role)"))]
-                let response = await world.run(Self.create, as: world.caller(role), variables: Self.input(pairs))
+                let response = await world.run(Self.createPublic, as: world.caller(role), variables: Self.input(pairs))
                 #expect(response.errors.isEmpty, "\(role): \(response.json)")
                 #expect(response.value("createClient", "organization", "id") == .string(world.a.organization.id.rawValue))
                 #expect(response.value("createClient", "createdBy", "id") == .string(world.caller(role).id.rawValue))
@@ -224,7 +229,8 @@ import Testing
             let responses = await [first, second]
             #expect(responses.filter(\.errors.isEmpty).count == 1)
             #expect(responses.compactMap(\.errorCode) == ["DUPLICATE_EMAIL"])
-            #expect(try await world.count("SELECT count(*) FROM clients WHERE email = 'racer@example.mx'") == 1)
+            let counted1 = try await world.count("SELECT count(*) FROM clients WHERE email = 'racer@example.mx'")
+            #expect(counted1 == 1)
         }
     }
 }

@@ -83,7 +83,7 @@ import Testing
             ])
             #expect(response.errors.isEmpty, "\(response.json)")
             #expect(response.value("updateEvent", "name") == .string(event.name))
-            #expect(response.value("updateEvent", "startsAt") == "2026-06-01T10:00:00Z")
+            #expect(response.value("updateEvent", "startsAt") == .string(Timestamp.format(Date(timeIntervalSince1970: 1_780_308_000))))
             #expect(response.value("updateEvent", "status") == "CONFIRMED")
             let backwards = await world.run(Self.update, as: world.a.admin, variables: [
                 "id": .string(event.id), "input": ["endsAt": "2026-05-01T00:00:00Z"],
@@ -119,7 +119,8 @@ import Testing
             #expect(resellerToStaffClient.json == neverClient.json)
             let member = await world.run(Self.unlink, as: world.a.member, variables: ["e": .string(event.id)])
             #expect(member.errorCode == "FORBIDDEN")
-            #expect(try await world.count("SELECT count(*) FROM events WHERE client_id = \(world.a.resold.id)") == 2)
+            let counted1 = try await world.count("SELECT count(*) FROM events WHERE client_id = \(world.a.resold.id)")
+            #expect(counted1 == 2)
 
             let unlinked = await world.run(Self.unlink, as: world.a.reseller, variables: ["e": .string(event.id)])
             #expect(unlinked.errors.isEmpty, "\(unlinked.json)")
