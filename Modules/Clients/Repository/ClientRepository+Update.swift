@@ -5,9 +5,9 @@ package import Tenancy
 
 extension ClientRepository {
     /// Writes a checked draft (from `ClientDraft.updating(with:rules:)`), the assignee and the
-    /// owning reseller over a client `scope` shows, recording one ``ClientChange`` per field that really changed, in
-    /// the caller's transaction. The status is left as stored: it moves only through
-    /// ``transition(_:to:reason:by:at:in:)``, which checks the lifecycle.
+    /// owning reseller over a client `scope` shows, recording one ``ClientChange`` per field that
+    /// really changed, in the caller's transaction. The status is left as stored: it moves only
+    /// through ``transition(_:to:reason:by:at:in:)``, which checks the lifecycle.
     ///
     /// - Returns: The stored client and the changes recorded (none when nothing changed, and then
     ///   nothing is written).

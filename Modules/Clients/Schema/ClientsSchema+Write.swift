@@ -63,30 +63,3 @@ extension ClientsSchema {
         return organization
     }
 }
-
-extension ClientRepositoryError {
-    /// The error a resolver throws. NOT_FOUND carries the same text as for an id that was never
-    /// used (``ResolverError/notFound(_:)``), so the two are indistinguishable; an exhausted
-    /// refid is no refusal and stays an internal error.
-    var resolverError: any Error {
-        switch self {
-        case .notFound: ResolverError.notFound("client")
-        case .refidExhausted: self
-        default: ResolverError(message, code: code, extensions: extensions)
-        }
-    }
-}
-
-extension Organization {
-    /// The settings the client rules read.
-    var clientRules: ClientRules {
-        ClientRules(country: country, defaultStatus: settings.defaultClientStatus)
-    }
-
-    /// The segment thresholds of the settings; settings are checked when written, so the
-    /// fallback to the defaults only guards against a damaged row.
-    var segmentThresholds: SegmentThresholds {
-        (try? SegmentThresholds(premiumMinPurchases: settings.premiumMinPurchases, regularMinPurchases: settings.regularMinPurchases))
-            ?? .default
-    }
-}

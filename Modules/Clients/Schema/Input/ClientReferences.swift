@@ -44,15 +44,3 @@ package struct ClientReferences: Sendable, Hashable {
         "resellerId names no reseller of the organization that takes clients.", code: ClientErrorCodes.invalidReseller,
         extensions: ["field": .string("resellerId")])
 }
-
-extension InputField {
-    /// The repository's "leave, clear or set" parameter: nil leaves the stored value,
-    /// `.some(nil)` clears it, `.some(value)` sets it.
-    package var change: Wrapped?? {
-        switch self {
-        case .absent: nil
-        case .null: .some(nil)
-        case .value(let wrapped): .some(wrapped)
-        }
-    }
-}
