@@ -26,10 +26,12 @@ enum ListArguments {
         return limit
     }
 
-    /// A list filter of enum values (a single value was already made a list of one by coercion).
+    /// An enum filter as a list: a list field (a single value was already made a list of one by
+    /// coercion) or a single-valued one such as `type`.
     static func enumList<T: RawRepresentable>(_ filter: OrderedObject, _ field: String, as _: T.Type) throws(ResolverError) -> [T]
     where T.RawValue == String {
-        guard let values = filter[field]?.listValue else { return [] }
+        guard let given = filter[field], !given.isNull else { return [] }
+        let values = given.listValue ?? [given]
         var result: [T] = []
         for value in values {
             guard let raw = value.stringValue, let parsed = T(rawValue: raw) else {

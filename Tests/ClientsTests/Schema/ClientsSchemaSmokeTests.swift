@@ -1,6 +1,7 @@
 import Clients
 import Foundation
 import GraphQL
+import Storage
 import Tenancy
 import Testing
 
