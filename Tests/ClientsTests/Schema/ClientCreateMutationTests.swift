@@ -86,6 +86,25 @@ import Testing
         }
     }
 
+    @Test(arguments: ClientsBackend.all)
+    func aRefusedWriteReportsNoWarningAndAnUpdateWarnsToo(_ backend: ClientsBackend) async throws {
+        try await backend.withMutationWorld { world in
+            let taken = try #require(world.a.standalone.draft.email?.value)
+            let refused = await world.run(Self.create, as: world.a.admin, variables: Self.input([
+                ("name", "Mario"), ("taxId", "AAMM450222AJ1"), ("email", .string(taken)),
+            ]))
+            #expect(refused.errorCode == "DUPLICATE_EMAIL")
+            #expect(refused.extensions == nil, "the warning of a write that rolled back is not reported")
+            let updated = await world.run(
+                "mutation($id: ID!) { updateClient(id: $id, input: {taxId: \"AAMM450222AJ1\"}) { taxId } }", as: world.a.admin,
+                variables: ["id": .string(world.a.portal.id.rawValue)])
+            #expect(updated.value("updateClient", "taxId") == "AAMM450222AJ1")
+            let warning = try #require(updated.extensions?["warnings"]?.listValue?.first?.objectValue)
+            #expect(warning["code"] == "RFC_CHECK_DIGIT_MISMATCH")
+            #expect(warning["path"] == ["updateClient"])
+        }
+    }
+
     /// Each refused input, its code and field; the footprint shows nothing was written.
     static let refusals: [(String, [(String, Value)], String, String?)] = [
         ("no name", [("email", "x@example.mx")], "BAD_USER_INPUT", "name"),
