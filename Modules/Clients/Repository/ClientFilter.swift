@@ -20,7 +20,8 @@ package struct ClientFilter: Sendable, Hashable {
     package var organization: OrganizationID?
     /// The region of the address, compared case-insensitively.
     package var region: String?
-    /// true: engaged clients only; false: the others. Needs ``engagedSince``.
+    /// true: engaged clients only; false: the others. Needs ``engagedSince`` or
+    /// ``engagedSinceByOrganization``.
     package var engaged: Bool?
     package var engagedSince: Date?
     /// The start of each organization's window, for a list over several organizations; when set

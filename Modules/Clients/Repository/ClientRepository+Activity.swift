@@ -17,9 +17,9 @@ extension ClientRepository {
 
     /// Stores a client's completed-sales count, lifetime value (minor units of the organization's
     /// currency) and the date of its latest completed sale (nil: none) as BillingLinks computed
-    /// them, and recomputes the segment from the
-    /// count and the organization's thresholds (domain.md: "recomputed whenever that count
-    /// changes").
+    /// them, and recomputes the segment from the count and the organization's thresholds
+    /// (domain.md: "recomputed whenever that count changes"). The date makes a recent buyer
+    /// engaged (`isEngaged`, the `engaged` filter).
     ///
     /// - Returns: The new segment, or nil when the client is not in scope.
     package func recordPurchases(

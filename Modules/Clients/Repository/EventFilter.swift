@@ -13,9 +13,3 @@ package struct EventFilter: Sendable, Hashable {
 
     package init() {}
 }
-
-/// One page of events with the total of every page.
-package struct EventListPage: Sendable {
-    package var events: [Event]
-    package var total: Int
-}
