@@ -24,16 +24,15 @@ package enum ThrowawayPostgres {
     /// the superuser `postgres` with trust authentication on 127.0.0.1.
     ///
     /// - Throws: ``ThrowawayPostgresError`` when the cluster cannot be created or started.
-    package static func start() throws -> String {
-        try started.withLock { url in
-            if let url { return url }
-            let started = try startCluster()
-            url = started
-            return started
-        }
+    /// Callers wait without holding a thread, and the cluster is made on a thread of its own
+    /// (``offThePool(_:)``): initdb takes seconds, and every test target of the run asks at once.
+    package static func start() async throws -> String {
+        try await started.value
     }
 
-    private static let started = Mutex<String?>(nil)
+    private static let started = Task<String, any Error> {
+        try await offThePool { try startCluster() }
+    }
 
     private static let runuser = "/usr/sbin/runuser"
 

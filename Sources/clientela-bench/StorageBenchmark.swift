@@ -134,7 +134,7 @@ enum StorageBenchmark {
                     url = given
                     label = "PostgreSQL at \(try PostgresConfiguration(url: given).redactedURL)"
                 } else {
-                    url = try ThrowawayPostgres.start()
+                    url = try await ThrowawayPostgres.start()
                     label = "PostgreSQL (throwaway local cluster: fsync off, shared_buffers 256MB)"
                 }
                 let database = try await PostgresDatabase(PostgresConfiguration(url: url))

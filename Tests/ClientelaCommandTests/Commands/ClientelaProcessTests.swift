@@ -37,7 +37,7 @@ import Testing
         #expect(late.body == #"{"data":{"serverVersion":"\#(ClientelaVersion.current)"}}"#)
         #expect(idle.readToEnd() == "", "the idle connection was closed without a response")
 
-        #expect(server.exitStatus() == 0)
+        #expect(await server.exitStatus() == 0)
         #expect(server.output.hasSuffix("clientela: stopped\n"))
         // One JSON access-log line per request on standard error, the operation named.
         let log = server.errorOutput.split(separator: "\n")
@@ -64,14 +64,14 @@ import Testing
         server.signal(SIGTERM)
         #expect(try await server.line(containing: "SIGTERM received") != nil)
         server.signal(SIGINT)
-        #expect(server.exitStatus() == 130)
+        #expect(await server.exitStatus() == 130)
         #expect(server.errorOutput.contains("clientela: SIGINT again during the grace period; exiting now"))
         #expect(!server.output.contains("clientela: stopped"))
     }
 
     @Test func aBadFlagIsStatusTwoFromTheExecutable() async throws {
         let server = try ServerProcess(["serve", "--port", "http"])
-        #expect(server.exitStatus() == 2)
+        #expect(await server.exitStatus() == 2)
         #expect(server.errorOutput == "clientela: --port is 'http', which is not a port number from 0 to 65535; see 'clientela serve --help'\n")
         #expect(server.output.isEmpty)
     }

@@ -23,14 +23,14 @@ import Testing
         #expect(!first.errorOutput.contains(token))
         #expect(first.errorOutput.contains(#""userId":""#))
         first.signal(SIGTERM)
-        #expect(first.exitStatus() == 0)
+        #expect(await first.exitStatus() == 0)
 
         let database = first.folder.path + "/clientela.sqlite"
         let second = try ServerProcess(["serve", "--port", "0", "--database", database])
         let (_, secondPort) = try #require(try await second.startupPort(), "no startup line; stderr: \(second.errorOutput)")
         #expect(try Self.ask(port: secondPort, token: token) == #"{"data":{"viewer":{"email":"admin@localhost","role":"SUPER_ADMIN"}}}"#)
         second.signal(SIGTERM)
-        #expect(second.exitStatus() == 0)
+        #expect(await second.exitStatus() == 0)
         #expect(!second.output.contains("SUPER_ADMIN") && !second.output.contains("clt_") && !second.output.contains("curl"), "\(second.output)")
     }
 

@@ -73,9 +73,18 @@ final class ServerProcess {
     }
 
     /// Waits for the child to end; its exit status, or 128 plus the signal that killed it.
-    func exitStatus() -> Int32 {
-        process.waitUntilExit()
-        return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+    ///
+    /// The wait runs on a thread of its own: a graceful shutdown takes seconds, and blocking one
+    /// of the cooperative pool's two threads that long stalls every other test of the run.
+    func exitStatus() async -> Int32 {
+        let process = process
+        return await withCheckedContinuation { continuation in
+            Thread {
+                process.waitUntilExit()
+                let status = process.terminationStatus
+                continuation.resume(returning: process.terminationReason == .uncaughtSignal ? 128 + status : status)
+            }.start()
+        }
     }
 
     deinit {

@@ -47,10 +47,10 @@ import Testing
         #expect(page.contains("server \(ClientelaVersion.current)"))
     }
 
-    @Test func scriptPassesNodeCheck() throws {
+    @Test func scriptPassesNodeCheck() async throws {
         guard let node = NodeRunner.locate() else { return }
         let script = try #require(Self.script(of: page))
-        let result = try node.check(script)
+        let result = try await node.check(script)
         #expect(result.status == 0, "node --check: \(result.error)")
     }
 
@@ -69,16 +69,16 @@ import Testing
     }
 
     @Test(arguments: ["kitchen-sink.graphql", "introspection.graphql", "w4_large_document.graphql"])
-    func prettifyingKeepsTheDocument(fixture: String) throws {
+    func prettifyingKeepsTheDocument(fixture: String) async throws {
         guard let node = NodeRunner.locate() else { return }
         let original = try String(contentsOf: Self.graphQLFixtures.appending(component: fixture), encoding: .utf8)
-        let pretty = try #require(try Self.prettify([original], node: node).first ?? nil, "the prettifier refused \(fixture)")
+        let pretty = try #require(try await Self.prettify([original], node: node).first ?? nil, "the prettifier refused \(fixture)")
         #expect(Printer.print(try Parser.parse(Source(pretty))) == Printer.print(try Parser.parse(Source(original))))
         // Prettifying is stable: a second pass changes nothing.
-        #expect(try Self.prettify([pretty], node: node) == [pretty])
+        #expect(try await Self.prettify([pretty], node: node) == [pretty])
     }
 
-    @Test func prettifyLaysOutOneSelectionPerLine() throws {
+    @Test func prettifyLaysOutOneSelectionPerLine() async throws {
         guard let node = NodeRunner.locate() else { return }
         let input = #"query Q($id: ID!, $n: Int = 3) { client(id: $id) { name, ...F ... on Client @include(if: true) { a: id tags(first: $n, where: {x: [1 2]}) } } } fragment F on Client { id }"#
         let expected = """
@@ -98,16 +98,16 @@ import Testing
             }
 
             """
-        #expect(try Self.prettify([input], node: node) == [expected])
+        #expect(try await Self.prettify([input], node: node) == [expected])
     }
 
-    @Test func prettifyRefusesWhatItCannotReadSafely() throws {
+    @Test func prettifyRefusesWhatItCannotReadSafely() async throws {
         guard let node = NodeRunner.locate() else { return }
-        let refused = try Self.prettify(["{ a { b }", "{ a(x: \"open) }", "{ a } }", "{ a % }", "{ a(x: \"\"\"never closed) }"], node: node)
+        let refused = try await Self.prettify(["{ a { b }", "{ a(x: \"open) }", "{ a } }", "{ a % }", "{ a(x: \"\"\"never closed) }"], node: node)
         #expect(refused == [nil, nil, nil, nil, nil])
     }
 
-    @Test func findsTheOperationUnderTheCursor() throws {
+    @Test func findsTheOperationUnderTheCursor() async throws {
         guard let node = NodeRunner.locate() else { return }
         let document = "# first\nquery A { a }\n\n# second { }\nmutation B($x: Int = 1) { b(x: $x) { c } }\nfragment F on T { f }\nsubscription C { c }\n"
         let offsets = [0, 10, 22, 23, 45, 80, 90, document.count]
@@ -122,7 +122,7 @@ import Testing
               anonymous: operationAt("{ a } query B { b }", 3),
             }));
             """
-        let result = try node.run(module: script, input: "")
+        let result = try await node.run(module: script, input: "")
         #expect(result.status == 0, "\(result.error)")
         let output = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(output["operations"] as? [[String]] == [
@@ -159,7 +159,7 @@ import Testing
     }
 
     /// Runs the page's own `prettifyGraphQL` under Node on each document.
-    static func prettify(_ documents: [String], node: NodeRunner) throws -> [String?] {
+    static func prettify(_ documents: [String], node: NodeRunner) async throws -> [String?] {
         let functions = try #require(fenced(ExplorerPage.html, ExplorerPage.graphQLTextMarkers))
         let driver = functions + """
 
@@ -168,7 +168,7 @@ import Testing
             process.stdout.write(JSON.stringify(documents.map((text) => prettifyGraphQL(text))));
             """
         let input = String(decoding: try JSONSerialization.data(withJSONObject: documents), as: UTF8.self)
-        let result = try node.run(module: driver, input: input)
+        let result = try await node.run(module: driver, input: input)
         #expect(result.status == 0, "node: \(result.error)")
         let output = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [Any] ?? []
         return output.map { $0 as? String }

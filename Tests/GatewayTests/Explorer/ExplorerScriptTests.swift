@@ -44,7 +44,7 @@ import Testing
             + "const INTROSPECTION = " + String(decoding: introspection.jsonBytes(), as: UTF8.self) + ";\n"
             + #"answer = (call) => call.body.operationName === "IntrospectionQuery" ? { status: 200, body: INTROSPECTION } : { status: 200, body: { data: {} } };"#
             + "\n" + script + "\n" + scenario
-        let result = try node.run(module: module, input: "")
+        let result = try await node.run(module: module, input: "")
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("scenario complete"), "\(result.output)")
     }

@@ -6,10 +6,10 @@ import Testing
 ///
 /// Without `node` on the `PATH` those tests print a loud line and pass, except under CI
 /// (`CI` set), where a missing `node` is a failure: CI must run them.
-struct NodeRunner {
+struct NodeRunner: Sendable {
     let executable: URL
 
-    struct Result {
+    struct Result: Sendable {
         let status: Int32
         let output: String
         let error: String
@@ -33,13 +33,21 @@ struct NodeRunner {
     }
 
     /// `node --check` on a script, as an ES module (the page's script is one).
-    func check(_ script: String) throws -> Result {
-        try withModule(script) { file in try run(["--check", file], input: "") }
+    func check(_ script: String) async throws -> Result {
+        try await offThePool { try withModule(script) { file in try run(["--check", file], input: "") } }
     }
 
     /// Runs a script as an ES module with `input` on its standard input.
-    func run(module script: String, input: String) throws -> Result {
-        try withModule(script) { file in try run([file], input: input) }
+    func run(module script: String, input: String) async throws -> Result {
+        try await offThePool { try withModule(script) { file in try run([file], input: input) } }
+    }
+
+    /// Runs node on a thread of its own: it takes seconds, and waiting for it on one of the
+    /// cooperative pool's two threads would stall every other test of the run.
+    private func offThePool(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Swift.Result { try body() }) }.start()
+        }
     }
 
     private func withModule(_ script: String, _ body: (String) throws -> Result) throws -> Result {

@@ -41,7 +41,7 @@ enum TestPostgres {
             return url
         }
         if let reason = unavailableReason { throw StorageError(.connectionFailed, "PostgreSQL is not available: \(reason)") }
-        let url = try ThrowawayPostgres.start()
+        let url = try await ThrowawayPostgres.start()
         try await prepare(url)
         return url
     }

@@ -71,7 +71,12 @@ enum ClientsBackend: String, CaseIterable, Sendable, CustomTestStringConvertible
     }
 
     private static let server = Task<String, any Error> {
-        let url = try ProcessInfo.processInfo.environment["CLIENTELA_TEST_POSTGRES_URL"] ?? ThrowawayPostgres.start()
+        let url: String
+        if let given = ProcessInfo.processInfo.environment["CLIENTELA_TEST_POSTGRES_URL"] {
+            url = given
+        } else {
+            url = try await ThrowawayPostgres.start()
+        }
         let admin = try await PostgresDatabase(PostgresConfiguration(url: url, poolSize: 1))
         try await admin.write { connection in
             // DDL takes no parameters and SQL text comes only from literals: a function makes a
