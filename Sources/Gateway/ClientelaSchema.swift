@@ -1,3 +1,4 @@
+import Clients
 package import GraphQL
 import Tenancy
 
@@ -14,6 +15,7 @@ package enum ClientelaSchema {
         [
             GatewaySchema.module(),
             TenancySchema.module(ports: TenancyPorts(clientAssignments: UnassignedClients(), loginBindings: NoLoginBindings())),
+            ClientsSchema.module(ports: ClientsPorts(resellers: NoResellers())),
         ]
     }
 

@@ -74,6 +74,11 @@ struct TenancyWorld: Sendable {
         String(decoding: await run(query, as: user, variables: variables).jsonBytes(), as: UTF8.self)
     }
 
+    /// The limits of the worlds' engines: the spec's, but without the request deadline. A full test
+    /// run executes hundreds of requests at once on two cores, where one may wait seconds for its
+    /// turn; the deadline has its own tests in GraphQLTests.
+    static let limits = ExecutionLimits(deadline: nil)
+
     static func make(_ database: any SQLDatabase) async throws -> TenancyWorld {
         let a = try await tenant(database, name: "Agencia Luna", slug: "agencia-luna", country: "MX", currency: "MXN", mail: "luna.mx")
         let b = try await tenant(database, name: "Taller Sur", slug: "taller-sur", country: "CL", currency: "CLP", mail: "sur.cl")
@@ -89,7 +94,7 @@ struct TenancyWorld: Sendable {
         ])
         return TenancyWorld(
             database: database, a: a, b: b, superAdmin: superAdmin, platformAdmin: platformAdmin,
-            platformTokens: platformTokens, engine: Engine(schema: schema), assignments: assignments)
+            platformTokens: platformTokens, engine: Engine(schema: schema, limits: limits), assignments: assignments)
     }
 
     /// The root types and the scalar Tenancy uses, standing in for the gateway's slice.

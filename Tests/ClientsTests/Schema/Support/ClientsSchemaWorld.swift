@@ -86,6 +86,11 @@ struct ClientsSchemaWorld: Sendable {
 
     /// - Parameter counts: what the fake count source answers; nil wires no source at all.
     /// - Parameter purgeParticipants: what `purgeClient` calls, for the mutation suites.
+    /// The limits of the worlds' engines: the spec's, but without the request deadline. A full test
+    /// run executes hundreds of requests at once on two cores, where one may wait seconds for its
+    /// turn; the deadline has its own tests in GraphQLTests.
+    static let limits = ExecutionLimits(deadline: nil)
+
     static func make(
         _ database: any SQLDatabase, counts: (@Sendable (Tenant, Tenant) -> FakeCountSource)? = nil,
         purgeParticipants: [any ClientPurgeParticipant] = []
@@ -108,7 +113,7 @@ struct ClientsSchemaWorld: Sendable {
             ClientsSchema.module(ports: ports),
         ])
         return ClientsSchemaWorld(
-            database: database, a: a, b: b, superAdmin: superAdmin, platformAdmin: platformAdmin, engine: Engine(schema: schema),
+            database: database, a: a, b: b, superAdmin: superAdmin, platformAdmin: platformAdmin, engine: Engine(schema: schema, limits: limits),
             counts: source)
     }
 
