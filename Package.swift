@@ -34,7 +34,7 @@ let package = Package(
             swiftSettings: strict,
             plugins: ["EmbedSchemaPlugin"]
         ),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto"], path: "Tests/GatewayTests", swiftSettings: strict),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto", "Clients", "StorageTesting"], path: "Tests/GatewayTests", swiftSettings: strict),
         // Compiles each target's SDL file from schema/ into the binary (see EmbedSchemaPlugin).
         .plugin(
             name: "EmbedSchemaPlugin",

@@ -1,5 +1,6 @@
 package import GraphQL
-import Tenancy
+package import Clients
+package import Tenancy
 
 /// The composed schema that Clientela serves: the gateway's slice plus every business module's.
 ///
@@ -13,9 +14,18 @@ package enum ClientelaSchema {
     package static func modules() -> [SchemaModule] {
         [
             GatewaySchema.module(),
-            TenancySchema.module(ports: TenancyPorts(clientAssignments: UnassignedClients(), loginBindings: NoLoginBindings())),
+            TenancySchema.module(ports: tenancyPorts),
         ]
     }
+
+    /// Tenancy's ports, answered by the Clients module (and, for resellers, by nobody yet: see
+    /// ``ClientLoginBindings``).
+    package static let tenancyPorts = TenancyPorts(clientAssignments: ClientAssignmentsAdapter(), loginBindings: ClientLoginBindings())
+
+    /// Clients' ports as far as the modules behind them exist: no module counts records per
+    /// client yet, none holds resellers (``NoResellers``), none keeps records to erase on a
+    /// purge. For `ClientsSchema.module(ports:)` once the Clients slice is composed here.
+    package static let clientsPorts = ClientsPorts(resellers: NoResellers())
 
     /// Builds the composed schema.
     ///
