@@ -115,24 +115,33 @@ let package = Package(
             path: "Tests/ClientsTests",
             swiftSettings: strict
         ),
+        // The demo data of `clientela seed-demo` and `clientela-bench clients`: Mexican clients
+        // with valid RFCs from a seeded generator, the small demo organization, the bulk seeder.
+        .target(name: "DemoData", dependencies: ["Clients", "Tenancy", "Storage", "GraphQL"], path: "Sources/DemoData", swiftSettings: strict),
+        .testTarget(
+            name: "DemoDataTests",
+            dependencies: ["DemoData", "Clients", "Tenancy", "Storage", "GraphQL"],
+            path: "Tests/DemoDataTests",
+            swiftSettings: strict
+        ),
         // The `clientela` command: its parser and commands in a library the tests call in-process,
         // and a main.swift of a few lines. The only targets that see everything.
         .target(
             name: "ClientelaCommand",
-            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto", "Clients", "DemoData"],
             path: "Sources/ClientelaCommand",
             swiftSettings: strict
         ),
         .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
         .testTarget(
             name: "ClientelaCommandTests",
-            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "Crypto", "clientela"],
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "Crypto", "Clients", "DemoData", "clientela"],
             path: "Tests/ClientelaCommandTests",
             swiftSettings: strict
         ),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting", "Tenancy", "Clients", "DemoData"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),
