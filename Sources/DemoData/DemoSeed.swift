@@ -39,9 +39,9 @@ package enum DemoSeed {
 
     package struct Result: Sendable {
         package let organization: Organization
-        /// Owner, admin, three members (the first with a token) and the CLIENT login, in that
-        /// order; only those with a token are in ``tokens``.
+        /// Owner, admin, three members and the CLIENT login, in that order.
         package let team: [User]
+        /// The owner's, the admin's, the first member's and the CLIENT login's tokens.
         package let tokens: [Member]
         /// The client the CLIENT login is bound to.
         package let boundClient: Client
@@ -71,7 +71,7 @@ package enum DemoSeed {
             var writer = DemoClientWriter(connection: connection, organization: organization, team: team, seed: seed)
             for number in 0..<count { try writer.add(number: number, of: count) }
             let bound = try writer.boundClient()
-            let login = DemoTeam.clientLogin(for: bound, organization: organization)
+            let login = DemoTeam.clientLogin(for: bound)
             try UserRepository(connection).create(login)
             var tokens: [Member] = []
             for user in [team[0], team[1], team[2], login] {

@@ -19,12 +19,10 @@ enum DemoTeam {
         }
     }
 
-    static func clientLogin(for client: Client, organization: OrganizationID) -> User {
-        User(organizationID: organization, firstName: client.draft.firstName ?? client.draft.name, lastName: client.draft.lastName ?? "",
-             email: client.draft.email?.value ?? "cliente@agencialuna.mx", role: .client, clientID: client.id, createdAt: client.createdAt)
-    }
-
-    static func clientLogin(for client: Client, organization: Organization) -> User {
-        clientLogin(for: client, organization: organization.id)
+    /// The login of `client`, under the client's own name and email.
+    static func clientLogin(for client: Client) -> User {
+        User(organizationID: client.organization, firstName: client.draft.firstName ?? client.draft.name,
+             lastName: client.draft.lastName ?? "", email: client.draft.email?.value ?? "cliente@agencialuna.mx", role: .client,
+             clientID: client.id, createdAt: client.createdAt)
     }
 }

@@ -32,7 +32,7 @@ enum SeedDemoCommand {
             console.errorLine("clientela: \(error) in \(name). 'clientela token create --user mariana.luna@agencialuna.mx --name NAME' makes a token for its owner; 'clientela seed-demo --clients N' adds clients.")
             status = .failure
         } catch {
-            console.errorLine("clientela: seeding the demo in \(name) failed, nothing of the failed step was kept: \(error)")
+            console.errorLine("clientela: seeding the demo in \(name) failed: \(error)")
             status = .failure
         }
         await database.close()

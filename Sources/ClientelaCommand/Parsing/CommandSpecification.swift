@@ -78,7 +78,7 @@ extension CommandSpecification {
 
     package static let seedDemo = CommandSpecification(
         words: ["seed-demo"],
-        summary: "Creates a demo organization with a team, clients and events, and prints a token per role.",
+        summary: "Seeds a demo organization and prints a token per role.",
         discussion: """
             Creates the organization 'Agencia Luna Eventos' (slug 'demo', Mexico, MXN) with an
             owner, an admin, three members, 300 clients (Mexican names, phones and valid RFCs,
