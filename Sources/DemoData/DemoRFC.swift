@@ -64,13 +64,23 @@ enum DemoRFC {
         b == 0 ? a : gcd(b, a % b)
     }
 
-    /// YYMMDD of the day `day` days after 1 January of `year`.
+    /// YYMMDD of the day `day` days after 1 January of `year`, from a table made once per
+    /// range (a calendar computation per client would cost more than the rest of the client).
     private static func date(day: Int, from year: Int) -> String {
+        (year == 1955 ? personDates : companyDates)[day]
+    }
+
+    private static let personDates = dates(from: 1955, count: personDays)
+    private static let companyDates = dates(from: 1980, count: companyDays)
+
+    private static func dates(from year: Int, count: Int) -> [String] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let start = calendar.date(from: DateComponents(year: year, month: 1, day: 1))!
-        let parts = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: day, to: start)!)
-        return String(format: "%02d%02d%02d", parts.year! % 100, parts.month!, parts.day!)
+        return (0..<count).map { day in
+            let parts = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: day, to: start)!)
+            return String(format: "%02d%02d%02d", parts.year! % 100, parts.month!, parts.day!)
+        }
     }
 
     /// The words that count for the initials: no articles, prepositions or legal forms.
