@@ -10,8 +10,8 @@ extension ClientRepository {
     ///
     /// Deleted clients are released too: a restored client must not come back assigned to
     /// someone who may no longer hold clients. Only clients that `scope` reaches change.
-    /// Three statements whatever the number of clients (read the ids, write the change records in
-    /// bulk, clear the column), in the caller's transaction.
+    /// Three statements for up to 500 clients, one more per further 500 (read the ids, write the
+    /// change records with multi-row inserts, clear the column), in the caller's transaction.
     ///
     /// - Parameters:
     ///   - by: Who caused the release, when known; the change records name them.

@@ -7,14 +7,12 @@ import Tenancy
 /// every client assignment pointing at them, on the deactivation's own connection so that both
 /// commit together.
 ///
-/// The port names no actor, so the `assignedTo` change records it leaves have no author; the
-/// deactivation itself is what explains them. The scope is the whole organization, the port's
-/// argument: Tenancy has already decided that the caller may deactivate the user.
+/// The port names neither actor nor clock, so the `assignedTo` change records it leaves have no
+/// author (the deactivation explains them) and the system's time. The scope is the whole
+/// organization, the port's argument: Tenancy has already decided that the caller may deactivate
+/// the user.
 struct ClientAssignmentsAdapter: ClientAssignments {
-    /// The clock of the change records; the system's in production, a fixed one in tests.
-    var now: @Sendable () -> Date = { Date() }
-
     func releaseAssignments(of user: UserID, in organization: OrganizationID, connection: any SQLConnection) throws -> Int {
-        try ClientRepository(connection).releaseAssignments(of: user, organization: organization, at: now(), in: .unrestricted)
+        try ClientRepository(connection).releaseAssignments(of: user, organization: organization, at: Date(), in: .unrestricted)
     }
 }
