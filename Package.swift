@@ -60,10 +60,11 @@ let package = Package(
             path: "Sources/storage-crash-helper",
             swiftSettings: strict
         ),
-        // Test support shared by StorageTests and `clientela-bench storage`: a throwaway
-        // PostgreSQL cluster and child processes. Never linked into the product.
+        // Test support shared by the test targets and `clientela-bench storage`: a throwaway
+        // PostgreSQL cluster, a schema per test on it, child processes. Never linked into the product.
         .target(
             name: "StorageTesting",
+            dependencies: ["Storage"],
             path: "Sources/StorageTesting",
             swiftSettings: strict
         ),
