@@ -139,6 +139,26 @@ import Testing
         await database.close()
     }
 
+    @Test func drawsAProgressLineOnlyOnATerminal() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/progress.sqlite"
+        let terminal = TerminalConsole()
+        let status = await ClientelaCommand.run(["seed-demo", "--database", path, "--clients", "10001"], environment: [:], console: terminal)
+        #expect(status == .success)
+        let redraws = terminal.recorded.error.split(separator: "\r").filter { $0.hasPrefix("clientela: ") }
+        #expect(redraws.map { $0.split(separator: " ")[1] } == ["10,000", "10,001"])
+        #expect(terminal.recorded.error.hasSuffix("\n") && terminal.recorded.error.contains("(100%)"))
+        let piped = await runCommand(["seed-demo", "--database", path, "--clients", "5"])
+        #expect(piped.status == .success && piped.error.isEmpty)
+    }
+
+    /// A recording console that says standard error is a terminal.
+    private final class TerminalConsole: Console {
+        let recorded = RecordingConsole()
+        var errorIsTerminal: Bool { true }
+        func write(_ text: String, to stream: ConsoleStream) { recorded.write(text, to: stream) }
+    }
+
     @Test(arguments: [
         ["--clients", "0"], ["--clients", "ten"], ["--clients", "-5"], ["--clients", "20000000"], ["--clients"],
         ["--clients", "1", "--clients", "2"], ["--rows", "5"],
