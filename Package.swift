@@ -34,7 +34,7 @@ let package = Package(
             swiftSettings: strict,
             plugins: ["EmbedSchemaPlugin"]
         ),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto"], path: "Tests/GatewayTests", swiftSettings: strict),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto", "Clients", "StorageTesting"], path: "Tests/GatewayTests", swiftSettings: strict),
         // Compiles each target's SDL file from schema/ into the binary (see EmbedSchemaPlugin).
         .plugin(
             name: "EmbedSchemaPlugin",
@@ -60,10 +60,11 @@ let package = Package(
             path: "Sources/storage-crash-helper",
             swiftSettings: strict
         ),
-        // Test support shared by StorageTests and `clientela-bench storage`: a throwaway
-        // PostgreSQL cluster and child processes. Never linked into the product.
+        // Test support shared by the test targets and `clientela-bench storage`: a throwaway
+        // PostgreSQL cluster, a schema per test on it, child processes. Never linked into the product.
         .target(
             name: "StorageTesting",
+            dependencies: ["Storage"],
             path: "Sources/StorageTesting",
             swiftSettings: strict
         ),
@@ -121,24 +122,33 @@ let package = Package(
             path: "Tests/ClientsTests",
             swiftSettings: strict
         ),
+        // The demo data of `clientela seed-demo` and `clientela-bench clients`: Mexican clients
+        // with valid RFCs from a seeded generator, the small demo organization, the bulk seeder.
+        .target(name: "DemoData", dependencies: ["Clients", "Tenancy", "Storage", "GraphQL"], path: "Sources/DemoData", swiftSettings: strict),
+        .testTarget(
+            name: "DemoDataTests",
+            dependencies: ["DemoData", "Clients", "Tenancy", "Storage", "GraphQL"],
+            path: "Tests/DemoDataTests",
+            swiftSettings: strict
+        ),
         // The `clientela` command: its parser and commands in a library the tests call in-process,
         // and a main.swift of a few lines. The only targets that see everything.
         .target(
             name: "ClientelaCommand",
-            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "Tenancy", "Crypto", "Clients", "DemoData"],
             path: "Sources/ClientelaCommand",
             swiftSettings: strict
         ),
         .executableTarget(name: "clientela", dependencies: ["ClientelaCommand"], path: "Sources/clientela", swiftSettings: strict),
         .testTarget(
             name: "ClientelaCommandTests",
-            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "Crypto", "clientela"],
+            dependencies: ["ClientelaCommand", "Gateway", "GraphQL", "Storage", "Tenancy", "Crypto", "Clients", "DemoData", "clientela"],
             path: "Tests/ClientelaCommandTests",
             swiftSettings: strict
         ),
         .executableTarget(
             name: "clientela-bench",
-            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting"],
+            dependencies: ["Gateway", "GraphQL", "HTTPServer", "Storage", "StorageTesting", "Tenancy", "Clients", "DemoData"],
             path: "Sources/clientela-bench",
             swiftSettings: strict
         ),

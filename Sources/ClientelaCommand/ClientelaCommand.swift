@@ -42,6 +42,8 @@ package enum ClientelaCommand {
             return await MigrateCommand.run(options, console: console)
         case .tokenCreate(let options):
             return await TokenCreateCommand.run(options, console: console)
+        case .seedDemo(let options):
+            return await SeedDemoCommand.run(options, console: console)
         case .serve(let options):
             return await ServeCommand.run(options, environment: environment, console: console, shutdown: shutdown)
         }

@@ -1,6 +1,6 @@
-import Clients
 package import GraphQL
-import Tenancy
+package import Clients
+package import Tenancy
 
 /// The composed schema that Clientela serves: the gateway's slice plus every business module's.
 ///
@@ -14,10 +14,19 @@ package enum ClientelaSchema {
     package static func modules() -> [SchemaModule] {
         [
             GatewaySchema.module(),
-            TenancySchema.module(ports: TenancyPorts(clientAssignments: UnassignedClients(), loginBindings: NoLoginBindings())),
-            ClientsSchema.module(ports: ClientsPorts(resellers: NoResellers())),
+            TenancySchema.module(ports: tenancyPorts),
+            ClientsSchema.module(ports: clientsPorts),
         ]
     }
+
+    /// Tenancy's ports, answered by the Clients module (and, for resellers, by nobody yet: see
+    /// ``ClientLoginBindings``).
+    package static let tenancyPorts = TenancyPorts(clientAssignments: ClientAssignmentsAdapter(), loginBindings: ClientLoginBindings())
+
+    /// Clients' ports as far as the modules behind them exist: no module counts records per
+    /// client yet, none holds resellers (``NoResellers``), none keeps records to erase on a
+    /// purge.
+    package static let clientsPorts = ClientsPorts(resellers: NoResellers())
 
     /// Builds the composed schema.
     ///

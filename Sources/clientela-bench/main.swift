@@ -1,6 +1,6 @@
 import Foundation
 
-/// `clientela-bench [engine|http|storage|profile] [--bench-dir DIR]`: Clientela's benchmarks, run in release mode
+/// `clientela-bench [engine|http|storage|clients|profile] [--bench-dir DIR]`: Clientela's benchmarks, run in release mode
 /// (`swift run -c release clientela-bench`). Figures are medians, with yardsticks measured in the
 /// same run, because the machines are shared and noisy.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -32,6 +32,8 @@ do {
         try await HTTPBenchmark.run(arguments: arguments, benchDirectory: benchDirectory)
     case "storage":
         try await StorageBenchmark.run(arguments: Array(arguments.drop { $0 != "storage" }.dropFirst()))
+    case "clients":
+        try await ClientsBenchmark.run(arguments: Array(arguments.drop { $0 != "clients" }.dropFirst()), benchDirectory: benchDirectory)
     case "profile":
         let (workload, count) = workloadAndCount()
         try await EngineBenchmark.profile(workload, count: count, benchDirectory: benchDirectory)
@@ -42,7 +44,7 @@ do {
         let (workload, count) = workloadAndCount()
         try EngineBenchmark.profileValidation(workload, count: count, benchDirectory: benchDirectory)
     default:
-        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, http, storage, profile, profile-gateway, profile-validate\n".utf8))
+        FileHandle.standardError.write(Data("clientela-bench: unknown benchmark \"\(command)\"; try: engine, http, storage, clients, profile, profile-gateway, profile-validate\n".utf8))
         exit(2)
     }
 } catch {

@@ -17,7 +17,8 @@ import Testing
             Issue.record("the first token was refused")
             return
         }
-        let engine = Engine(schema: try ClientelaSchema.build())
+        // No deadline: a loaded two-core test run may keep a request waiting for seconds.
+        let engine = Engine(schema: try ClientelaSchema.build(), limits: ExecutionLimits(deadline: nil))
         let context = AccessContext(caller: caller, requestId: "r1", database: database)
         let response = await engine.execute(GraphQLRequest(query: "{ viewer { email role organization { id } } serverVersion }"), context: context)
         #expect(response.errors.isEmpty)

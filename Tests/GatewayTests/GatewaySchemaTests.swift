@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func answersServerVersion() async throws {
-        let engine = Engine(schema: try ClientelaSchema.build())
+        // No deadline: a loaded two-core test run may keep a request waiting for seconds.
+        let engine = Engine(schema: try ClientelaSchema.build(), limits: ExecutionLimits(deadline: nil))
         let response = await engine.execute(GraphQLRequest(query: "{ serverVersion }"), context: UnrestrictedContext())
         #expect(response.errors.isEmpty)
         #expect(response.data == ["serverVersion": .string(ClientelaVersion.current)])

@@ -5,6 +5,9 @@
 package protocol Console: Sendable {
     /// Writes `text` as it is (callers add the newline).
     func write(_ text: String, to stream: ConsoleStream)
+
+    /// Whether standard error is a terminal, where a long command may redraw a progress line.
+    var errorIsTerminal: Bool { get }
 }
 
 /// The two streams a command writes to.
@@ -16,6 +19,9 @@ package enum ConsoleStream: Sendable, Equatable {
 }
 
 extension Console {
+    /// A recording console, a pipe or a file: no progress line.
+    package var errorIsTerminal: Bool { false }
+
     /// Writes one line on standard output.
     package func line(_ text: String) {
         write(text + "\n", to: .output)

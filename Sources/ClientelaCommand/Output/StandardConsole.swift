@@ -12,6 +12,8 @@ import Darwin
 package struct StandardConsole: Console {
     package init() {}
 
+    package var errorIsTerminal: Bool { isatty(2) == 1 }
+
     package func write(_ text: String, to stream: ConsoleStream) {
         let descriptor: Int32 = stream == .output ? 1 : 2
         var bytes = Array(text.utf8)

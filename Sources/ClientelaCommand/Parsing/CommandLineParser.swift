@@ -46,6 +46,7 @@ package enum CommandLineParser {
         case CommandSpecification.migrate.words: return .migrate(try MigrateOptions(values))
         case CommandSpecification.schemaPrint.words: return .schemaPrint
         case CommandSpecification.tokenCreate.words: return .tokenCreate(try TokenCreateOptions(values))
+        case CommandSpecification.seedDemo.words: return .seedDemo(try SeedDemoOptions(values))
         default: preconditionFailure("command \(command.name) is listed but not parsed")
         }
     }

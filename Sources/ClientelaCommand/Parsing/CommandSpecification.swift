@@ -1,8 +1,8 @@
 /// A command of the tool: the words that name it, its help, and its flags.
 ///
 /// The commands are data, so that the parser, the help and the tests read one list. Only the
-/// commands whose module has landed are listed; api.md's others (`token create`, `seed-demo`,
-/// `import`, `export`) join the list with their modules, and until then are unknown commands.
+/// commands whose module has landed are listed; api.md's others (`import`, `export`) join the
+/// list with their modules, and until then are unknown commands.
 package struct CommandSpecification: Sendable, Equatable {
     /// `["serve"]`, or `["schema", "print"]` for a command inside a group.
     package let words: [String]
@@ -76,8 +76,32 @@ extension CommandSpecification {
             """,
         flags: [.database, .user, .tokenName, .expiresIn])
 
+    package static let seedDemo = CommandSpecification(
+        words: ["seed-demo"],
+        summary: "Seeds a demo organization and prints a token per role.",
+        discussion: """
+            Creates the organization 'Agencia Luna Eventos' (slug 'demo', Mexico, MXN) with an
+            owner, an admin, three members, 300 clients (Mexican names, phones and valid RFCs,
+            every status reached through the lifecycle, both types, every acquisition source,
+            assignments, purchases) with their events, and a CLIENT login bound to one client;
+            then prints an API token for the owner, the admin, a member and the client login,
+            and a curl line to try one. There is no RESELLER login yet: a reseller login needs
+            a reseller, and resellers arrive with the Resellers module. The data is the same on
+            every run (a seeded generator); only ids and tokens differ. The database is migrated
+            first when needed.
+
+            When the demo organization already exists, seed-demo changes nothing and exits with
+            status 1; 'clientela token create' makes more tokens.
+
+            With --clients N it adds N generated clients to the demo organization instead
+            (creating the demo first when it is missing), in large multi-row transactions, with
+            a progress line on a terminal: a million clients take minutes. Run it again to add
+            more; the new clients never collide with the earlier ones.
+            """,
+        flags: [.database, .clients])
+
     /// Every command, in the order the tool's help lists them.
-    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint, tokenCreate]
+    package static let all: [CommandSpecification] = [serve, migrate, schemaPrint, tokenCreate, seedDemo]
 
     /// The first words that only group commands (`schema`), with the commands of each.
     package static var groups: [String: [CommandSpecification]] {

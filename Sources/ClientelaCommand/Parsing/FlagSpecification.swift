@@ -49,4 +49,7 @@ extension FlagSpecification {
     package static let expiresIn = FlagSpecification(
         "expires-in", value: "DAYS", environment: "CLIENTELA_TOKEN_EXPIRES_IN", default: "never",
         summary: "After how many days (1 to 3650) the token stops working; 'never' for a token that does not expire.")
+    package static let clients = FlagSpecification(
+        "clients", value: "N", environment: "CLIENTELA_SEED_CLIENTS", default: "none",
+        summary: "Adds N generated clients (1 to 10000000; 1_000_000 is fine) to the demo organization, creating the demo first when it is missing.")
 }

@@ -7,4 +7,5 @@ package enum Invocation: Sendable, Equatable {
     case migrate(MigrateOptions)
     case schemaPrint
     case tokenCreate(TokenCreateOptions)
+    case seedDemo(SeedDemoOptions)
 }

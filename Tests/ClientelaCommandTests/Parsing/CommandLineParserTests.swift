@@ -31,6 +31,17 @@ import Testing
         #expect(options == ServeOptions(host: "127.0.0.1", port: 8080, database: .sqlite(.file("./clientela.sqlite")), gracePeriod: .seconds(10)))
     }
 
+    @Test func seedDemoReadsItsClientCountFromTheFlagOrItsVariable() throws {
+        let database = DatabaseConfiguration.sqlite(.file("./clientela.sqlite"))
+        #expect(try parse(["seed-demo"]) == .seedDemo(SeedDemoOptions(database: database, clients: nil)))
+        #expect(try parse(["seed-demo", "--clients", "1_000_000"]) == .seedDemo(SeedDemoOptions(database: database, clients: 1_000_000)))
+        #expect(try parse(["seed-demo", "--clients=2,500"]) == .seedDemo(SeedDemoOptions(database: database, clients: 2_500)))
+        #expect(try parse(["seed-demo"], environment: ["CLIENTELA_SEED_CLIENTS": "40"]) == .seedDemo(SeedDemoOptions(database: database, clients: 40)))
+        #expect(try parse(["seed-demo"], environment: ["CLIENTELA_SEED_CLIENTS": ""]) == .seedDemo(SeedDemoOptions(database: database, clients: nil)))
+        #expect(usageError(["seed-demo"], environment: ["CLIENTELA_SEED_CLIENTS": "lots"])
+            == "clientela: CLIENTELA_SEED_CLIENTS is 'lots', which is not a whole number of clients from 1 to 10000000; see 'clientela seed-demo --help'")
+    }
+
     @Test func readsBothFlagForms() throws {
         let spaced = try serveOptions(["--host", "0.0.0.0", "--port", "9090", "--database", "/tmp/x.sqlite", "--grace-period", "2.5"])
         let joined = try serveOptions(["--host=0.0.0.0", "--port=9090", "--database=/tmp/x.sqlite", "--grace-period=2.5"])
@@ -97,7 +108,8 @@ import Testing
         (["frobnicate"], "clientela: unknown command 'frobnicate'; see 'clientela --help'"),
         (["token", "create"], "clientela: --user EMAIL is required (or CLIENTELA_TOKEN_USER); see 'clientela token create --help'"),
         (["token"], "clientela: 'token' needs a subcommand: create; see 'clientela token --help'"),
-        (["seed-demo"], "clientela: unknown command 'seed-demo'; see 'clientela --help'"),
+        (["seed-demo", "--clients", "0"], "clientela: --clients is '0', which is not a whole number of clients from 1 to 10000000; see 'clientela seed-demo --help'"),
+        (["import"], "clientela: unknown command 'import'; see 'clientela --help'"),
         (["schema"], "clientela: 'schema' needs a subcommand: print; see 'clientela schema --help'"),
         (["schema", "dump"], "clientela: unknown command 'schema dump'; 'schema' has: print; see 'clientela schema --help'"),
         (["--port", "80", "serve"], "clientela: the flag '--port' goes after a command, as in 'clientela serve --port'; see 'clientela --help'"),

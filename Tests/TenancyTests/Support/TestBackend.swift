@@ -14,18 +14,14 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     var testDescription: String { rawValue }
 
-    static let all: [TestBackend] = {
-        guard let reason = unavailableReason, !isRequired else { return allCases }
-        FileHandle.standardError.write(Data("TENANCY POSTGRESQL TESTS SKIPPED: \(reason)\n".utf8))
-        return [.sqlite]
-    }()
+    static let all: [TestBackend] = PostgresTestSchemas.includePostgres(suite: "TENANCY") ? allCases : [.sqlite]
 
     /// A fresh, migrated database of this backend, closed after `body`.
     func withDatabase<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         let database: any SQLDatabase
         switch self {
         case .sqlite: database = try await SQLiteDatabase(.memory)
-        case .postgres: database = try await PostgresDatabase(PostgresConfiguration(url: try await Self.freshSchemaURL()))
+        case .postgres: database = try await PostgresDatabase(PostgresConfiguration(url: try await PostgresTestSchemas.freshSchemaURL(prefix: "tenancy")))
         }
         do {
             try await Migrator([TenancyMigrations.module]).migrate(database)
@@ -36,48 +32,5 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
             await database.close()
             throw error
         }
-    }
-
-    private static let unavailableReason: String? = {
-        if ProcessInfo.processInfo.environment["CLIENTELA_TEST_POSTGRES_URL"] != nil { return nil }
-        return ThrowawayPostgres.unavailableReason
-    }()
-
-    private static let isRequired: Bool = {
-        let environment = ProcessInfo.processInfo.environment
-        return environment["CI"] == "true" || environment["CLIENTELA_REQUIRE_POSTGRES"] == "1"
-    }()
-
-    /// A URL whose `search_path` is a schema of its own, so tests share one server in parallel.
-    private static func freshSchemaURL() async throws -> String {
-        let base = try await server.value
-        let schema = "tenancy_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
-        let admin = try await PostgresDatabase(PostgresConfiguration(url: base, poolSize: 1))
-        try await admin.write { connection in
-            try connection.execute("SELECT public.clientela_tenancy_create_schema(\(schema))")
-        }
-        await admin.close()
-        let separator = base.contains("?") ? "&" : "?"
-        return base + separator + "options=-c%20search_path%3D\(schema)&pool_size=2"
-    }
-
-    private static let server = Task<String, any Error> {
-        let url: String
-        if let given = ProcessInfo.processInfo.environment["CLIENTELA_TEST_POSTGRES_URL"] {
-            url = given
-        } else {
-            url = try await ThrowawayPostgres.start()
-        }
-        let admin = try await PostgresDatabase(PostgresConfiguration(url: url, poolSize: 1))
-        try await admin.write { connection in
-            // DDL takes no parameters and SQL text comes only from literals: a function makes a
-            // schema from a bound name.
-            try connection.executeScript("""
-                CREATE OR REPLACE FUNCTION public.clientela_tenancy_create_schema(name text) RETURNS void
-                  LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE SCHEMA %I', name); END $$;
-                """)
-        }
-        await admin.close()
-        return url
     }
 }
