@@ -13,11 +13,11 @@ struct GuideAnswerMatcher {
     private(set) var bindings: [String: String] = [:]
     private var taken: [String: String] = [:]
 
+    // Regexes are not Sendable, so no static stored regex: each use builds its own.
     private static var uuid: Regex<Substring> { /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/ }
     private static var refid: Regex<Substring> { /[A-Z]{1,8}-[0-9A-HJKMNP-TV-Z]{10}/ }
     private static var token: Regex<Substring> { /clt_[0-9a-f]{8}_[A-Za-z0-9_-]{43}/ }
     private static var time: Regex<(Substring, Substring?)> { /[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z/ }
-    // Regexes are not Sendable: each use builds its own.
     private static let cursorKeys: Set<String> = ["endCursor", "startCursor"]
 
     /// This run's value for a README value some answer already bound.
