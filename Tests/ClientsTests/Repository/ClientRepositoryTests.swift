@@ -136,6 +136,8 @@ import Testing
             }
             #expect(stored == updated)
             #expect(recorded[created.id]?.count == 3)
+            // The changes of one update read back in the order they were recorded, every time.
+            #expect(recorded[created.id]?.map(\.field) == ["name", "email", "notes"])
             #expect(recorded[created.id]?.allSatisfy { $0.by == world.memberA.id && $0.at == later } == true)
             let unchanged = try await world.database.write { connection in
                 try ClientRepository(connection).update(created.id, to: changed, by: world.memberA.id, at: later, in: world.scopeA)

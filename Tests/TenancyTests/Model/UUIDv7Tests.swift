@@ -21,6 +21,14 @@ import Testing
         #expect(earlier < later)
     }
 
+    @Test func idsOfOneMillisecondSortInTheOrderTheyWereMade() {
+        let date = Date(timeIntervalSince1970: 1_700_000_123.456)
+        let ids = (0..<1_000).map { _ in UUIDv7.generate(at: date) }
+        #expect(ids == ids.sorted())
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { UUIDv7.milliseconds(of: $0) == 1_700_000_123_456 })
+    }
+
     @Test func idsAreNotRepeated() {
         let ids = (0..<2_000).map { _ in UUIDv7.generate() }
         #expect(Set(ids).count == ids.count)
