@@ -46,7 +46,7 @@ extension ClientRepository {
         guard !ids.isEmpty else { return [:] }
         let found = try connection.rows("""
             SELECT id, client_id, from_status, to_status, at, by_user, reason FROM status_changes
-            WHERE client_id IN \(list: Set(ids)) AND client_id IN (\(Self.visibleIDs(scope)))
+            WHERE client_id IN \(list: Set(ids)) AND client_id IN (\(Self.visibleIDs(among: ids, scope)))
             ORDER BY at, id
             """) { row in
             StatusChange(

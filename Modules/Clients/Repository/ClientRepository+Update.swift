@@ -56,7 +56,7 @@ extension ClientRepository {
         guard !ids.isEmpty else { return [:] }
         let found = try connection.rows("""
             SELECT client_id, field, old_value, new_value, at, by_user FROM client_changes
-            WHERE client_id IN \(list: Set(ids)) AND client_id IN (\(Self.visibleIDs(scope)))
+            WHERE client_id IN \(list: Set(ids)) AND client_id IN (\(Self.visibleIDs(among: ids, scope)))
             ORDER BY at, id
             """) { row in
             ClientChange(

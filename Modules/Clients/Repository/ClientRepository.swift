@@ -50,9 +50,11 @@ package struct ClientRepository {
         scope.recordCondition(organization: "organization_id", reseller: "reseller_id", client: "id")
     }
 
-    /// A sub-select of the ids of the clients `scope` shows, for the tables that hang off clients.
-    static func visibleIDs(_ scope: AccessScope) -> SQL {
-        "SELECT id FROM clients WHERE \(visible(scope))"
+    /// A sub-select of those of `ids` that are clients `scope` shows, for the tables that hang off
+    /// clients. Naming the ids keeps it to one index lookup each: a sub-select of every visible
+    /// client is built in full by SQLite, which costs half a second at a million clients.
+    static func visibleIDs(among ids: some Collection<ClientID>, _ scope: AccessScope) -> SQL {
+        "SELECT id FROM clients WHERE id IN \(list: Set(ids)) AND \(visible(scope))"
     }
 
     static let columns: SQL = """

@@ -39,7 +39,7 @@ package struct EventRepository {
         guard !ids.isEmpty else { return [:] }
         let found = try connection.rows("""
             SELECT \(Self.columns) FROM events WHERE client_id IN \(list: Set(ids)) AND \(Self.condition(scope))
-              AND client_id IN (\(ClientRepository.visibleIDs(scope)))
+              AND client_id IN (\(ClientRepository.visibleIDs(among: ids, scope)))
             ORDER BY \(Self.order)
             """, as: Self.decode)
         return Dictionary(grouping: found) { $0.client! }
