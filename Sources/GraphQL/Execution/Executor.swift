@@ -180,9 +180,9 @@ struct Executor {
             switch field.kind {
             case .typeName:
                 for first in firstChild { tree.setLeaf(first + fieldIndex, plan.typeNameValue) }
-            case .resolved(let definition, let resolver):
+            case .resolved:
                 let arguments: Arguments
-                switch self.arguments(of: field, definition: definition) {
+                switch self.arguments(of: field) {
                 case .success(let coerced):
                     arguments = coerced
                 case .failure(let failure):
@@ -193,13 +193,13 @@ struct Executor {
                 }
                 let resolveContext = ResolveContext(request: context, parentType: field.parentType, fieldName: field.fieldName, loaders: loaders)
                 var allowed: [Bool]? = nil
-                if let permission = definition.permission {
+                if let permission = field.permission {
                     allowed = batch.sources.map { context.mayRead(permission, source: $0) }
                     for index in firstChild.indices where allowed?[index] == false {
                         report("Not authorized to read \(field.coordinate).", code: .forbidden, at: firstChild[index] + fieldIndex, field: field)
                     }
                 }
-                switch resolver?.body {
+                switch field.resolver {
                 case .sync(let body)?:
                     for index in firstChild.indices where allowed?[index] ?? true {
                         let slot = firstChild[index] + fieldIndex
