@@ -29,6 +29,7 @@ extension Executor {
         }
         var fields: [PlannedField] = []
         let typeShapes = shapes?.fields(of: typeName)
+        let collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
         for entry in collector.collect(group.selectionSets, objectType: typeName) {
             if let field = plannedField(entry, in: objectType, shapes: typeShapes) { fields.append(field) }
         }

@@ -20,7 +20,9 @@ struct Executor {
     let deadline: ContinuousClock.Instant?
     let deadlineDuration: Duration?
     let onInternalError: InternalErrorHandler?
-    let collector: FieldCollector
+    /// For collecting fields when a plan is missing (made then, so that a request whose plans
+    /// are all cached never copies the schema into a collector).
+    let fragments: [String: FragmentDefinition]
     let metaFields: MetaFields?
     let shapes: OutputShapes?
 
@@ -118,7 +120,12 @@ struct Executor {
         self.deadlineDuration = deadline
         self.deadline = deadline.map { ContinuousClock.now.advanced(by: $0) }
         self.onInternalError = onInternalError
-        self.collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
+        self.fragments = fragments
+        if let plan {
+            tree.reserveObjectKeys(plans: plan.plans.count, keys: plan.keyCount, keyBytes: plan.keyBytes)
+            plans.reserveCapacity(plan.plans.count)
+            planSlots.reserveCapacity(plan.plans.count)
+        }
     }
 
     /// ExecuteOperation: runs the operation's selection set on its root type.
@@ -153,7 +160,7 @@ struct Executor {
         while !current.isEmpty {
             try checkDeadline()
             nextBatches = []
-            nextBatchIndex = [:]
+            nextBatchIndex.removeAll(keepingCapacity: true)
             lastPlan = -1
             for batch in current {
                 try await execute(batch)
