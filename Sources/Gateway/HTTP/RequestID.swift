@@ -67,7 +67,7 @@ package struct RequestID: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func hex(_ number: UInt64) -> String {
-        // Sixteen ASCII bytes fit a small string: written in place, nothing allocated.
+        // Written straight into the string's storage: no array of digits, no buffer to copy.
         String(unsafeUninitializedCapacity: 16) { buffer in
             for index in 0..<16 {
                 let nibble = UInt8(truncatingIfNeeded: number >> UInt64(60 - 4 * index)) & 0xF

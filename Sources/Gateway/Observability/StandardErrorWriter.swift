@@ -9,8 +9,8 @@ import Synchronization
 ///
 /// The lock keeps the lines of concurrent requests from interleaving inside this process; the
 /// bytes of a line and its line feed go out in as few `writev(2)` calls as the descriptor takes
-/// (one, for a line shorter than a pipe's buffer), retried on `EINTR` and partial writes. A failed write is
-/// dropped: losing a log line must not fail a request.
+/// (one, for a line shorter than a pipe's buffer), retried on `EINTR` and partial writes. A
+/// failed write is dropped: losing a log line must not fail a request.
 enum StandardErrorWriter {
     private static let lock = Mutex(())
 
@@ -35,7 +35,8 @@ enum StandardErrorWriter {
                 while offset < total {
                     var count: Int32 = 0
                     if offset < text.count {
-                        vectors[0] = iovec(iov_base: UnsafeMutableRawPointer(mutating: text.baseAddress! + offset), iov_len: text.count - offset)
+                        let rest = UnsafeMutableRawPointer(mutating: text.baseAddress! + offset)
+                        vectors[0] = iovec(iov_base: rest, iov_len: text.count - offset)
                         count = 1
                     }
                     vectors[Int(count)] = iovec(iov_base: UnsafeMutableRawPointer(newline), iov_len: 1)
