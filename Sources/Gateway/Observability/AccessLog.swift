@@ -20,6 +20,12 @@ package struct AccessLog: Sendable {
         AccessLog { StandardErrorWriter.writeLine($0) }
     }
 
+    /// Writes each line to `descriptor` exactly as ``standardError`` writes to descriptor 2: for
+    /// the benchmark, which logs into /dev/null and must pay what a real server pays.
+    package static func lines(toDescriptor descriptor: Int32) -> AccessLog {
+        AccessLog { StandardErrorWriter.writeLine($0, to: descriptor) }
+    }
+
     /// Drops every line, for tools and benchmarks that want no log.
     package static var disabled: AccessLog {
         AccessLog { _ in }

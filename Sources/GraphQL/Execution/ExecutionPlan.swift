@@ -53,9 +53,12 @@ final class ObjectPlan: Sendable {
 
 /// One response key of an object plan.
 final class PlannedField: Sendable {
+    /// A plain tag: what resolving needs is in stored properties, so that switching on the kind
+    /// copies nothing (a ``FieldDefinition`` payload would be copied, with a dozen retains and
+    /// releases, for every field of every request).
     enum Kind: Sendable {
         case typeName
-        case resolved(FieldDefinition, FieldResolver?)
+        case resolved
     }
 
     /// Where a field's arguments come from: coerced once when the plan was made, when no
@@ -74,6 +77,12 @@ final class PlannedField: Sendable {
     /// Every field node merged under the key, first one first: errors cite all of them.
     let nodes: [Field]
     let kind: Kind
+    /// The field's resolver, nil for the default resolver (and for `__typename`).
+    let resolver: FieldResolver.Body?
+    /// Who may read the field, from its definition.
+    let permission: FieldPermission?
+    /// The definition's arguments, for coercing arguments that hold variables.
+    let argumentDefinitions: [InputValueDefinition]
     let shape: OutputShape
     let arguments: ArgumentSource
     /// The merged sub-selections, for composite fields.
@@ -84,7 +93,7 @@ final class PlannedField: Sendable {
         responseKey: String,
         parentType: String,
         nodes: [Field],
-        kind: Kind,
+        definition: FieldDefinition?,
         shape: OutputShape,
         arguments: ArgumentSource,
         children: SelectionGroup?
@@ -94,7 +103,10 @@ final class PlannedField: Sendable {
         self.fieldName = nodes[0].name.value
         self.parentType = parentType
         self.nodes = nodes
-        self.kind = kind
+        self.kind = definition == nil ? .typeName : .resolved
+        self.resolver = definition?.resolver?.body
+        self.permission = definition?.permission
+        self.argumentDefinitions = definition?.arguments ?? []
         self.shape = shape
         self.arguments = arguments
         self.children = children

@@ -29,6 +29,7 @@ extension Executor {
         }
         var fields: [PlannedField] = []
         let typeShapes = shapes?.fields(of: typeName)
+        let collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
         for entry in collector.collect(group.selectionSets, objectType: typeName) {
             if let field = plannedField(entry, in: objectType, shapes: typeShapes) { fields.append(field) }
         }
@@ -38,26 +39,26 @@ extension Executor {
     private mutating func plannedField(_ entry: FieldCollector.Group, in objectType: ObjectType, shapes: [String: OutputShape]?) -> PlannedField? {
         let node = entry.nodes[0]
         let name = node.name.value
-        let kind: PlannedField.Kind
+        let definition: FieldDefinition?
         let shape: OutputShape
         let arguments: PlannedField.ArgumentSource
         if name == "__typename" {
-            kind = .typeName
+            definition = nil
             shape = OutputShape.nonNullString
             arguments = .fixed(.success(.none))
         } else {
-            let definition = objectType.field(named: name)
+            let found = objectType.field(named: name)
                 ?? (objectType.name == schema.queryType ? metaFields?.definition(named: name) : nil)
             // A field the type does not define is skipped, as graphql-js does; validation reports it.
-            guard let definition, let compiled = shapes?[name] ?? OutputShape.make(definition.type, schema: schema) else { return nil }
-            kind = .resolved(definition, definition.resolver)
+            guard let found, let compiled = shapes?[name] ?? OutputShape.make(found.type, schema: schema) else { return nil }
+            definition = found
             shape = compiled
             if node.arguments.contains(where: { LiteralCoercion.holdsVariable($0.value) }) {
                 arguments = .perRequest
             } else {
                 let schema = self.schema
                 arguments = .fixed(Result { () throws(ArgumentCoercion.Failure) in
-                    try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: OrderedObject(), schema: schema, at: node.location)
+                    try ArgumentCoercion.coerce(node.arguments, definitions: found.arguments, variables: OrderedObject(), schema: schema, at: node.location)
                 })
             }
         }
@@ -67,7 +68,7 @@ extension Executor {
             nextGroupID += 1
         }
         let field = PlannedField(
-            id: nextFieldID, responseKey: entry.responseKey, parentType: objectType.name, nodes: entry.nodes, kind: kind,
+            id: nextFieldID, responseKey: entry.responseKey, parentType: objectType.name, nodes: entry.nodes, definition: definition,
             shape: shape, arguments: arguments, children: children)
         nextFieldID += 1
         fieldArguments.append(nil)
@@ -76,7 +77,7 @@ extension Executor {
     }
 
     /// The field's arguments for this request.
-    mutating func arguments(of field: PlannedField, definition: FieldDefinition) -> Result<Arguments, ArgumentCoercion.Failure> {
+    mutating func arguments(of field: PlannedField) -> Result<Arguments, ArgumentCoercion.Failure> {
         switch field.arguments {
         case .fixed(let arguments):
             return arguments
@@ -86,7 +87,7 @@ extension Executor {
             let schema = self.schema
             let variables = self.variables
             let coerced = Result { () throws(ArgumentCoercion.Failure) in
-                try ArgumentCoercion.coerce(node.arguments, definitions: definition.arguments, variables: variables, schema: schema, at: node.location)
+                try ArgumentCoercion.coerce(node.arguments, definitions: field.argumentDefinitions, variables: variables, schema: schema, at: node.location)
             }
             fieldArguments[field.id] = coerced
             return coerced

@@ -22,7 +22,9 @@ struct Executor {
     let deadline: ContinuousClock.Instant?
     let deadlineDuration: Duration?
     let onInternalError: InternalErrorHandler?
-    let collector: FieldCollector
+    /// For collecting fields when a plan is missing (made then, so that a request whose plans
+    /// are all cached never copies the schema into a collector).
+    let fragments: [String: FragmentDefinition]
     let metaFields: MetaFields?
     let shapes: OutputShapes?
 
@@ -120,7 +122,12 @@ struct Executor {
         self.deadlineDuration = deadline
         self.deadline = deadline.map { ContinuousClock.now.advanced(by: $0) }
         self.onInternalError = onInternalError
-        self.collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
+        self.fragments = fragments
+        if let plan {
+            tree.reserveObjectKeys(plans: plan.plans.count, keys: plan.keyCount, keyBytes: plan.keyBytes)
+            plans.reserveCapacity(plan.plans.count)
+            planSlots.reserveCapacity(plan.plans.count)
+        }
     }
 
     /// ExecuteOperation: runs the operation's selection set on its root type.
@@ -155,7 +162,7 @@ struct Executor {
         while !current.isEmpty {
             try checkDeadline()
             nextBatches = []
-            nextBatchIndex = [:]
+            nextBatchIndex.removeAll(keepingCapacity: true)
             lastPlan = -1
             for batch in current {
                 try await execute(batch)
@@ -182,9 +189,9 @@ struct Executor {
             switch field.kind {
             case .typeName:
                 for first in firstChild { tree.setLeaf(first + fieldIndex, plan.typeNameValue) }
-            case .resolved(let definition, let resolver):
+            case .resolved:
                 let arguments: Arguments
-                switch self.arguments(of: field, definition: definition) {
+                switch self.arguments(of: field) {
                 case .success(let coerced):
                     arguments = coerced
                 case .failure(let failure):
@@ -197,13 +204,13 @@ struct Executor {
                     request: context, parentType: field.parentType, fieldName: field.fieldName, loaders: loaders,
                     responseKey: field.responseKey, responseExtensions: responseExtensions)
                 var allowed: [Bool]? = nil
-                if let permission = definition.permission {
+                if let permission = field.permission {
                     allowed = batch.sources.map { context.mayRead(permission, source: $0) }
                     for index in firstChild.indices where allowed?[index] == false {
                         report("Not authorized to read \(field.coordinate).", code: .forbidden, at: firstChild[index] + fieldIndex, field: field)
                     }
                 }
-                switch resolver?.body {
+                switch field.resolver {
                 case .sync(let body)?:
                     for index in firstChild.indices where allowed?[index] ?? true {
                         let slot = firstChild[index] + fieldIndex

@@ -19,12 +19,18 @@ final class OperationPlan: Sendable {
     /// The next free ids, so that groups and fields made later stay unique and dense.
     let nextGroupID: Int
     let nextFieldID: Int
+    /// The response keys of all the plans, and the bytes of their JSON text: what a request
+    /// reusing the plans reserves in its result tree at once, rather than growing it plan by plan.
+    let keyCount: Int
+    let keyBytes: Int
 
     init(rootGroup: SelectionGroup, plans: [Key: ObjectPlan], nextGroupID: Int, nextFieldID: Int) {
         self.rootGroup = rootGroup
         self.plans = plans
         self.nextGroupID = nextGroupID
         self.nextFieldID = nextFieldID
+        self.keyCount = plans.values.reduce(0) { $0 + $1.keys.count }
+        self.keyBytes = plans.values.reduce(0) { $0 + $1.keyText.count }
     }
 
     /// The variables whose values decide `@skip` and `@include` anywhere in the document, in a

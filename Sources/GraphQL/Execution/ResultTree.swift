@@ -85,6 +85,16 @@ package struct ResultTree: Sendable {
         slots[index].node = .leaf(start: Int32(start), count: Int32(leaves.bytes.count - start))
     }
 
+    /// Makes room for the keys of `plans` object plans holding `keys` keys written in `keyBytes`
+    /// bytes, so that registering them allocates nothing more.
+    mutating func reserveObjectKeys(plans: Int, keys: Int, keyBytes: Int) {
+        objectKeys.reserveCapacity(plans)
+        keyRuns.reserveCapacity(plans)
+        keyRunBytes.reserveCapacity(plans)
+        keySpans.reserveCapacity(keys)
+        keyText.reserveCapacity(keyBytes)
+    }
+
     /// Registers the keys of an object plan; objects refer to them by the returned index.
     mutating func addObjectKeys(of plan: ObjectPlan) -> Int32 {
         objectKeys.append(plan.keys)

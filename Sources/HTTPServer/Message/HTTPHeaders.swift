@@ -60,6 +60,8 @@ package struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionar
 
     /// Removes every occurrence of the field named `name`.
     package mutating func remove(_ name: String) {
+        // Usually there is nothing to remove: look before asking for a unique copy to edit.
+        guard fields.contains(where: { Self.same($0.name, name) }) else { return }
         fields.removeAll { Self.same($0.name, name) }
     }
 

@@ -95,4 +95,10 @@ import Testing
         #expect(echoed != value)
         #expect(RequestID(clientValue: echoed) != nil)
     }
+
+    @Test func generatedRequestIdsAreSixteenHexDigitsAndNeverRepeat() {
+        let ids = (0..<10_000).map { _ in RequestID.generate().text }
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { $0.utf8.count == 16 && $0.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) } })
+    }
 }
