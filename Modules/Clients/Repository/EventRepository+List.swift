@@ -23,7 +23,7 @@ extension EventRepository {
         guard !ids.isEmpty else { return [:] }
         let rows = try connection.rows("""
             SELECT client_id, count(*) AS events FROM events
-            WHERE client_id IN \(list: Set(ids)) AND \(Self.condition(scope)) AND client_id IN (\(ClientRepository.visibleIDs(among: ids, scope)))
+            WHERE client_id IN \(list: Set(ids)) AND \(Self.conditionByClient(scope)) AND client_id IN (\(ClientRepository.visibleIDs(among: ids, scope)))
             GROUP BY client_id
             """) { row in (try row.decode("client_id") as ClientID, try row.decode("events") as Int) }
         return Dictionary(rows, uniquingKeysWith: +)
