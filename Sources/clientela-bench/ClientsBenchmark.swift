@@ -20,9 +20,6 @@ import Tenancy
 /// - `createClient` mutations per second through the engine, and creates per second through
 ///   ``ClientRepository`` (one transaction each, as a mutation has).
 ///
-/// The schema parts say "Clients slice not wired" while `ClientelaSchema` does not compose the
-/// Clients module yet; the repository parts run regardless.
-///
 ///     clientela-bench clients [--rows N] [--sqlite-path PATH]
 enum ClientsBenchmark {
     static let usage = "usage: clientela-bench clients [--rows N] [--sqlite-path PATH] [--bench-dir DIR]"
