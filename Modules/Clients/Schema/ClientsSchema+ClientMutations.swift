@@ -73,30 +73,10 @@ extension ClientsSchema {
             try await transition(arguments, to: .suspended, context: context)
         })
         module.resolve("Mutation", "deleteClient", .async { _, arguments, context in
-            let access = try context.access()
-            let id = try clientID(arguments)
-            let now = access.now()
-            let scope = access.scope(includeDeleted: true)
-            let client = try await write(access) { connection in
-                let repository = ClientRepository(connection)
-                let client = try removableClient(id, access: access, scope: scope, repository: repository)
-                guard client.deletedAt == nil else { return client }
-                return try repository.delete(id, at: now, in: scope)
-            }
-            return .object(client)
+            try await setDeleted(true, arguments: arguments, context: context)
         })
         module.resolve("Mutation", "restoreClient", .async { _, arguments, context in
-            let access = try context.access()
-            let id = try clientID(arguments)
-            let now = access.now()
-            let scope = access.scope(includeDeleted: true)
-            let client = try await write(access) { connection in
-                let repository = ClientRepository(connection)
-                let client = try removableClient(id, access: access, scope: scope, repository: repository)
-                guard client.deletedAt != nil else { return client }
-                return try repository.restore(id, at: now, in: scope)
-            }
-            return .object(client)
+            try await setDeleted(false, arguments: arguments, context: context)
         })
         module.resolve("Mutation", "purgeClient", .async { _, arguments, context in
             let access = try context.access()
@@ -110,6 +90,22 @@ extension ClientsSchema {
             }
             return .object(tombstone)
         })
+    }
+
+    /// `deleteClient` (`deleted` true) and `restoreClient`: a client already in the asked state is
+    /// returned as it is, so that a retried request does not fail.
+    private static func setDeleted(_ deleted: Bool, arguments: Arguments, context: ResolveContext) async throws -> FieldValue {
+        let access = try context.access()
+        let id = try clientID(arguments)
+        let now = access.now()
+        let scope = access.scope(includeDeleted: true)
+        let client = try await write(access) { connection in
+            let repository = ClientRepository(connection)
+            let client = try removableClient(id, access: access, scope: scope, repository: repository)
+            guard (client.deletedAt != nil) != deleted else { return client }
+            return deleted ? try repository.delete(id, at: now, in: scope) : try repository.restore(id, at: now, in: scope)
+        }
+        return .object(client)
     }
 
     /// `transitionClient` and its shorthands: the lifecycle move and its StatusChange, in one
