@@ -4,7 +4,7 @@ import Synchronization
 ///
 /// ``ServerMetrics`` counts every request by route, status and latency bucket; under a mutex
 /// around dictionaries keyed by strings, each request hashed two keys and took the lock, and the
-/// pool's threads queued on it. `Atomic` values cannot be copied, so they cannot sit in an
+/// pool's threads could queue on it. `Atomic` values cannot be copied, so they cannot sit in an
 /// `Array`: they live in memory allocated here, at addresses that never move. Every access goes
 /// through `Atomic`'s own operations, which is what makes sharing the class across threads sound.
 final class AtomicCounters: @unchecked Sendable {
