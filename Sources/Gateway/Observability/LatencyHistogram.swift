@@ -21,6 +21,16 @@ package struct LatencyHistogram: Sendable, Hashable {
         counts = Array(repeating: 0, count: bounds.count + 1)
     }
 
+    /// A histogram with these per-bucket counts (not cumulative, one more than `bounds`) and sum,
+    /// for counts kept elsewhere (``ServerMetrics`` keeps them in atomics).
+    init(bounds: [Double], counts: [Int], sum: Double) {
+        precondition(counts.count == bounds.count + 1, "A histogram needs a count per bound and one for +Inf")
+        self.bounds = bounds
+        self.counts = counts
+        self.sum = sum
+        count = counts.reduce(0, +)
+    }
+
     /// Records one observation; a value equal to a bound falls in that bound's bucket (`le`).
     package mutating func observe(_ seconds: Double) {
         let slot = bounds.firstIndex { seconds <= $0 } ?? bounds.count

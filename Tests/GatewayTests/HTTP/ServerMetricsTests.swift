@@ -76,6 +76,26 @@ import Testing
         #expect(lines.contains(#"clientela_http_request_duration_seconds_count{route="/graphql"} 4"#))
     }
 
+    /// Known routes with real statuses are counted in atomics, anything else under the lock:
+    /// both kinds land in the same series, and a known route's odd status keeps its latency.
+    @Test func countsRoutesAndStatusesOutsideTheFixedTable() throws {
+        let metrics = ServerMetrics(latencyBounds: [0.01])
+        metrics.record(ServerMetrics.Observation(route: "custom", status: 200, duration: .milliseconds(5)))
+        metrics.record(ServerMetrics.Observation(route: "/graphql", status: 799, duration: .milliseconds(20)))
+        metrics.record(ServerMetrics.Observation(route: "/graphql", status: 200, errorCodes: ["A", "A"], duration: .milliseconds(5)))
+        let text = metrics.exposition()
+        try ExpositionFormat.check(text)
+        let lines = Set(text.split(separator: "\n").map(String.init))
+        #expect(lines.contains(#"clientela_http_requests_total{route="custom",status="200"} 1"#))
+        #expect(lines.contains(#"clientela_http_requests_total{route="/graphql",status="799"} 1"#))
+        #expect(lines.contains(#"clientela_http_requests_total{route="/graphql",status="200"} 1"#))
+        #expect(lines.contains(#"clientela_graphql_errors_total{code="A"} 2"#))
+        #expect(lines.contains(#"clientela_http_request_duration_seconds_bucket{route="/graphql",le="0.01"} 1"#))
+        #expect(lines.contains(#"clientela_http_request_duration_seconds_count{route="/graphql"} 2"#))
+        #expect(lines.contains(#"clientela_http_request_duration_seconds_count{route="custom"} 1"#))
+        #expect(lines.contains(#"clientela_http_request_duration_seconds_sum{route="/graphql"} 0.025"#))
+    }
+
     @Test func escapesLabelValuesAndHelpText() throws {
         var text = PrometheusText()
         text.family("odd_total", help: "A \\ backslash\nand a \"quote\".", type: .counter)
