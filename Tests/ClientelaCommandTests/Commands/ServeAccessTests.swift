@@ -31,14 +31,7 @@ import Testing
                 ["serve", "--port", "0", "--database", folder.path + "/idp.sqlite"], environment: environment, console: console,
                 shutdown: { shutdown })
         }
-        var started: (port: Int, token: String)?
-        for _ in 0..<3000 where started == nil {
-            if let line = console.output.split(separator: "\n").first(where: { $0.contains(" serving http://") }),
-               let port = startupLinePort(String(line)), let token = HTTPTestConnection.firstStartToken(in: console.output) {
-                started = (port, token)
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        let started = try await firstStart(of: console)
         let (port, adminToken) = try #require(started, "no start: \(console.output) \(console.error)")
 
         func post(_ body: String, token: String) async throws -> HTTPTestResponse? {

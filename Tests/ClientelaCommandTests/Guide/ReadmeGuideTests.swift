@@ -35,14 +35,7 @@ import Testing
             await ClientelaCommand.run(["serve", "--port", "0", "--database", databasePath], environment: [:], console: console, shutdown: { shutdown })
         }
         defer { shutdown.pull() }
-        var started: (port: Int, token: String)?
-        for _ in 0..<3000 where started == nil {
-            if let line = console.output.split(separator: "\n").first(where: { $0.contains(" serving http://") }),
-               let port = startupLinePort(String(line)), let token = HTTPTestConnection.firstStartToken(in: console.output) {
-                started = (port, token)
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        let started = try await firstStart(of: console)
         let (port, token) = try #require(started, "no start: \(console.output) \(console.error)")
 
         var shell = GuideShell(port: port, databasePath: databasePath, variables: ["TOKEN": token])

@@ -34,3 +34,16 @@ func startupLinePort(_ line: String) -> Int? {
     guard let colon = address.lastIndex(of: ":") else { return nil }
     return Int(address[address.index(after: colon)...])
 }
+
+/// Waits (up to a minute) for an in-process `serve` on a fresh database to print its startup line
+/// and its first SUPER_ADMIN token; nil when it never does.
+func firstStart(of console: RecordingConsole) async throws -> (port: Int, token: String)? {
+    for _ in 0..<3000 {
+        if let line = console.output.split(separator: "\n").first(where: { $0.contains(" serving http://") }),
+           let port = startupLinePort(String(line)), let token = HTTPTestConnection.firstStartToken(in: console.output) {
+            return (port, token)
+        }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    return nil
+}
