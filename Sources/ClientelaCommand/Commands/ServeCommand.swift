@@ -95,6 +95,8 @@ enum ServeCommand {
         case .serverStopped:
             console.errorLine("clientela: the HTTP server stopped on its own; closing")
         }
+        // The access log writes in batches: the last requests' lines go out before the exit.
+        AccessLog.standardError.flush()
         await database.close()
         console.line("clientela: stopped")
         return stop == .serverStopped ? .failure : .success

@@ -4,31 +4,45 @@ package import GraphQL
 /// Where per-request log lines go: one JSON object per line, by default on standard error.
 ///
 /// The sink is injectable so tests capture the lines; it receives each line without its line
-/// feed and must not interleave two lines (``standardError`` writes each with one locked write).
+/// feed and must not interleave two lines. The descriptor sinks batch their writes (see
+/// ``LineBatchWriter``): call ``flush()`` before the process exits.
 package struct AccessLog: Sendable {
     package typealias Sink = @Sendable (String) -> Void
 
     /// Internal, not private, so the access extensions (`AccessLog+Refusal`) write their own lines.
     let sink: Sink
+    private let flushSink: @Sendable () -> Void
 
-    package init(sink: @escaping Sink) {
+    package init(sink: @escaping Sink, flush: @escaping @Sendable () -> Void = {}) {
         self.sink = sink
+        self.flushSink = flush
     }
 
-    /// Writes each line to standard error (file descriptor 2).
+    /// The one writer of standard error's lines, shared by every log of the process so that
+    /// their lines keep one order.
+    private static let standardErrorWriter = LineBatchWriter(descriptor: 2)
+
+    /// Writes the lines to standard error (file descriptor 2), in batches.
     package static var standardError: AccessLog {
-        AccessLog { StandardErrorWriter.writeLine($0) }
+        let writer = standardErrorWriter
+        return AccessLog(sink: { writer.append($0) }, flush: { writer.flush() })
     }
 
-    /// Writes each line to `descriptor` exactly as ``standardError`` writes to descriptor 2: for
+    /// Writes the lines to `descriptor` exactly as ``standardError`` writes to descriptor 2: for
     /// the benchmark, which logs into /dev/null and must pay what a real server pays.
     package static func lines(toDescriptor descriptor: Int32) -> AccessLog {
-        AccessLog { StandardErrorWriter.writeLine($0, to: descriptor) }
+        let writer = LineBatchWriter(descriptor: descriptor)
+        return AccessLog(sink: { writer.append($0) }, flush: { writer.flush() })
     }
 
     /// Drops every line, for tools and benchmarks that want no log.
     package static var disabled: AccessLog {
         AccessLog { _ in }
+    }
+
+    /// Writes the lines not yet written, before returning.
+    package func flush() {
+        flushSink()
     }
 
     /// Logs one finished request.
@@ -59,5 +73,8 @@ package struct AccessLog: Sendable {
             ("error", .string(String(describing: error))),
         ]
         sink(JSONWriter.text(of: .object(OrderedObject(fields))))
+        // An internal error may be followed by a crash: its line is written now, with the
+        // access lines before it.
+        flush()
     }
 }
