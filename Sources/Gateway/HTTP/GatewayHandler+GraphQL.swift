@@ -70,7 +70,7 @@ extension GatewayHandler {
         case .failure(let failure):
             return Self.reply(.requestError(failure.errors), mediaType: mediaType, operationName: parameters.operationName)
         }
-        let operation = Self.operation(in: prepared.document, named: parameters.operationName)
+        let operation = prepared.document.operation(named: parameters.operationName)
         let operationName = parameters.operationName ?? operation?.name?.value
         if isSafeMethod, operation?.operation == .mutation {
             var reply = Reply.error(
@@ -97,14 +97,6 @@ extension GatewayHandler {
                 code: .unsupportedMediaType)
         }
         return try GraphQLHTTPParameters(jsonBody: request.body)
-    }
-
-    /// The operation the request names, as GetOperation() chooses it; nil when it cannot be
-    /// chosen, which execution reports as a request error.
-    private static func operation(in document: Document, named name: String?) -> OperationDefinition? {
-        let operations = document.operations
-        if let name { return operations.first { $0.name?.value == name } }
-        return operations.count == 1 ? operations[0] : nil
     }
 
     private static func reply(_ response: GraphQLResponse, mediaType: ResponseMediaType, operationName: String?) -> Reply {

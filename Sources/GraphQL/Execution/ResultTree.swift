@@ -66,7 +66,10 @@ package struct ResultTree: Sendable {
         keySpans = []
         keyText = []
         keyRunBytes = []
-        slots = [Slot(node: .pending, parent: -1, isNonNull: false, isNulled: false)]
+        // Room for a small response's slots in the first allocation.
+        slots = []
+        slots.reserveCapacity(32)
+        slots.append(Slot(node: .pending, parent: -1, isNonNull: false, isNulled: false))
         leaves = JSONWriter(capacity: 4096)
     }
 
@@ -112,9 +115,8 @@ package struct ResultTree: Sendable {
     mutating func makeObject(at index: Int, keys: Int32, childNonNull: [Bool]) {
         slots[index].node = .object(first: Int32(slots.count), keys: keys)
         structureBytes += keyRunBytes[Int(keys)] + 2
-        for isNonNull in childNonNull {
-            slots.append(Slot(node: .pending, parent: Int32(index), isNonNull: isNonNull, isNulled: false))
-        }
+        // One append of the whole run, so the array grows at most once per object.
+        slots.append(contentsOf: childNonNull.lazy.map { Slot(node: .pending, parent: Int32(index), isNonNull: $0, isNulled: false) })
     }
 
     /// Makes the slot a list of `count` pending items and returns the first item's slot.
