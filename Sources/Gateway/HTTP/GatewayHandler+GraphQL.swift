@@ -100,10 +100,14 @@ extension GatewayHandler {
     }
 
     private static func reply(_ response: GraphQLResponse, mediaType: ResponseMediaType, operationName: String?) -> Reply {
-        Reply(
+        // Room for the fields `serveGraphQL` and `handle` set, so the list is allocated once.
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(6)
+        headers.add("Content-Type", mediaType.contentType)
+        return Reply(
             response: HTTPResponse(
                 status: ResponseStatus.of(response, as: mediaType),
-                headers: ["Content-Type": mediaType.contentType],
+                headers: headers,
                 body: response.jsonBytes()),
             operationName: operationName,
             errorCodes: response.errors.map { $0.code?.rawValue ?? "UNCODED" })

@@ -52,10 +52,24 @@ package struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionar
         fields.append(Field(name: name, value: value))
     }
 
-    /// Sets a field, replacing every earlier occurrence of the name.
+    /// Sets a field: the first occurrence of the name takes the new name and value in place,
+    /// later ones are removed; a new name is appended.
     package mutating func replace(_ name: String, _ value: String) {
-        remove(name)
-        fields.append(Field(name: name, value: value))
+        guard let first = fields.firstIndex(where: { Self.same($0.name, name) }) else {
+            fields.append(Field(name: name, value: value))
+            return
+        }
+        fields[first] = Field(name: name, value: value)
+        let rest = fields.index(after: first)
+        if fields[rest...].contains(where: { Self.same($0.name, name) }) {
+            let kept = fields[rest...].filter { !Self.same($0.name, name) }
+            fields.replaceSubrange(rest..., with: kept)
+        }
+    }
+
+    /// Makes room for `count` fields in all, so that adding them allocates at most once.
+    package mutating func reserveCapacity(_ count: Int) {
+        fields.reserveCapacity(count)
     }
 
     /// Removes every occurrence of the field named `name`.

@@ -35,6 +35,14 @@ import Testing
         #expect(headers.count == 1)
     }
 
+    @Test func replaceSetsTheFirstOccurrenceInPlaceDropsTheOthersAndAppendsANewName() {
+        var headers: HTTPHeaders = ["A": "1", "B": "2", "a": "3", "C": "4"]
+        headers.replace("a", "9")
+        #expect(headers.map { "\($0.name)=\($0.value)" } == ["a=9", "B=2", "C=4"])
+        headers.replace("D", "5")
+        #expect(headers.map { "\($0.name)=\($0.value)" } == ["a=9", "B=2", "C=4", "D=5"])
+    }
+
     @Test func namesThatDifferOutsideLettersAreDifferent() {
         let headers: HTTPHeaders = ["X-A": "1"]
         #expect(headers["x-a"] == "1")
