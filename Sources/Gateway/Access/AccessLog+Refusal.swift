@@ -15,6 +15,6 @@ extension AccessLog {
             ("requestId", .string(requestId)),
             ("reason", .string(reason)),
         ]
-        sink(JSONWriter.text(of: .object(OrderedObject(fields))))
+        record(line: JSONWriter.text(of: .object(OrderedObject(fields))))
     }
 }

@@ -3,19 +3,26 @@ package import GraphQL
 
 /// Where per-request log lines go: one JSON object per line, by default on standard error.
 ///
-/// The sink is injectable so tests capture the lines; it receives each line without its line
-/// feed and must not interleave two lines. The descriptor sinks batch their writes (see
-/// ``LineBatchWriter``): call ``flush()`` before the process exits.
+/// A log either hands each line, as text, to a sink (tests capture the lines that way; a sink
+/// receives each line without its line feed and must not interleave two lines), or queues its
+/// entries for a ``LineBatchWriter``, which makes their JSON and writes them in batches off the
+/// request's path: call ``flush()`` before the process exits.
 package struct AccessLog: Sendable {
     package typealias Sink = @Sendable (String) -> Void
 
-    /// Internal, not private, so the access extensions (`AccessLog+Refusal`) write their own lines.
-    let sink: Sink
-    private let flushSink: @Sendable () -> Void
+    private enum Destination: Sendable {
+        case sink(Sink)
+        case writer(LineBatchWriter)
+    }
 
-    package init(sink: @escaping Sink, flush: @escaping @Sendable () -> Void = {}) {
-        self.sink = sink
-        self.flushSink = flush
+    private let destination: Destination
+
+    package init(sink: @escaping Sink) {
+        destination = .sink(sink)
+    }
+
+    private init(writer: LineBatchWriter) {
+        destination = .writer(writer)
     }
 
     /// The one writer of standard error's lines, shared by every log of the process so that
@@ -24,15 +31,13 @@ package struct AccessLog: Sendable {
 
     /// Writes the lines to standard error (file descriptor 2), in batches.
     package static var standardError: AccessLog {
-        let writer = standardErrorWriter
-        return AccessLog(sink: { writer.append($0) }, flush: { writer.flush() })
+        AccessLog(writer: standardErrorWriter)
     }
 
     /// Writes the lines to `descriptor` exactly as ``standardError`` writes to descriptor 2: for
     /// the benchmark, which logs into /dev/null and must pay what a real server pays.
     package static func lines(toDescriptor descriptor: Int32) -> AccessLog {
-        let writer = LineBatchWriter(descriptor: descriptor)
-        return AccessLog(sink: { writer.append($0) }, flush: { writer.flush() })
+        AccessLog(writer: LineBatchWriter(descriptor: descriptor))
     }
 
     /// Drops every line, for tools and benchmarks that want no log.
@@ -42,12 +47,23 @@ package struct AccessLog: Sendable {
 
     /// Writes the lines not yet written, before returning.
     package func flush() {
-        flushSink()
+        if case .writer(let writer) = destination { writer.flush() }
     }
 
     /// Logs one finished request.
     package func record(_ entry: AccessLogEntry) {
-        sink(entry.jsonLine)
+        switch destination {
+        case .sink(let sink): sink(entry.jsonLine)
+        case .writer(let writer): writer.append(entry)
+        }
+    }
+
+    /// Logs a line made elsewhere (the access extensions' refusals, internal errors).
+    func record(line: String) {
+        switch destination {
+        case .sink(let sink): sink(line)
+        case .writer(let writer): writer.append(line)
+        }
     }
 
     /// Logs an internal error in full, for the operators: its real text, which the caller never
@@ -72,7 +88,7 @@ package struct AccessLog: Sendable {
             ("path", path.map(Value.string) ?? .null),
             ("error", .string(String(describing: error))),
         ]
-        sink(JSONWriter.text(of: .object(OrderedObject(fields))))
+        record(line: JSONWriter.text(of: .object(OrderedObject(fields))))
         // An internal error may be followed by a crash: its line is written now, with the
         // access lines before it.
         flush()

@@ -7,7 +7,7 @@ import GraphQL
 /// Never logged: the `Authorization` field (the token), the query string (a GET carries its
 /// variables there), the body (variables, the document's literals), or any header value. The
 /// operation name is logged because it names code, not data.
-package struct AccessLogEntry: Sendable, Hashable {
+package struct AccessLogEntry: LogLine, Sendable, Hashable {
     /// When the handler received the request.
     package var time: Date
     package var requestId: String
@@ -44,7 +44,17 @@ package struct AccessLogEntry: Sendable, Hashable {
     /// Written straight into one byte buffer rather than through a `Value` tree, with no
     /// allocation per key or number: it runs for every request.
     package var jsonLine: String {
-        var writer = JSONWriter(capacity: 320)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(320)
+        appendLine(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the line's JSON after `bytes`, as ``jsonLine`` holds it.
+    package func appendLine(to bytes: inout [UInt8]) {
+        var writer = JSONWriter(capacity: 0)
+        swap(&writer.bytes, &bytes)
+        defer { swap(&writer.bytes, &bytes) }
         Self.key("{\"time\":", &writer)
         writer.writeByte(UInt8(ascii: "\""))
         RFC3339Timestamp.append(time, to: &writer.bytes)
@@ -74,7 +84,6 @@ package struct AccessLogEntry: Sendable, Hashable {
             writer.writeByte(UInt8(ascii: "]"))
         }
         writer.writeByte(UInt8(ascii: "}"))
-        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     private static func key(_ text: StaticString, _ writer: inout JSONWriter) {

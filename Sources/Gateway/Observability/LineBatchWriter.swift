@@ -7,17 +7,19 @@ import Darwin
 #endif
 import Synchronization
 
-/// Writes whole lines to a file descriptor in batches: a request appends its line to a buffer
-/// (a lock and a copy) and a writer thread of its own empties the buffer with one system call
-/// at most ``delay`` later.
+/// Writes whole lines to a file descriptor in batches: a request appends its line to a list (a
+/// lock and an append) and a writer thread of its own turns the list into bytes and writes them
+/// with one system call at most ``delay`` later.
 ///
 /// Why batches: the access log writes one line per request, and one `writev(2)` per line cost
 /// about a twentieth of a small request's handling (more when standard error is a pipe to a log
 /// collector than into a file). Under load one write now carries hundreds of lines; an idle
-/// server's writer sleeps on a semaphore and costs nothing. What this gives up: the lines of
+/// server's writer sleeps on a semaphore and costs nothing. A line may be an entry that writes
+/// its own text (``LogLine``): the access log's JSON is then made by the writer thread, after
+/// the response has gone, instead of on the request's path. What this gives up: the lines of
 /// the last ``delay`` before the process is killed outright (SIGKILL, a crash) may be lost;
 /// ``flush()`` writes everything now, and `serve` calls it before it exits (nginx's
-/// `access_log … buffer= flush=` makes the same trade). A buffer that reaches ``capacity`` is
+/// `access_log … buffer= flush=` makes the same trade). A list that reaches ``capacity`` lines is
 /// written at once by the request that filled it, so a stalled reader of the descriptor holds
 /// at most that much memory (further requests then wait on that write, as they did on their own).
 ///
@@ -34,28 +36,24 @@ package final class LineBatchWriter: Sendable {
     private let wake = DispatchSemaphore(value: 0)
 
     private struct Pending {
-        var bytes: [UInt8] = []
+        var lines: [any LogLine] = []
         var writerStarted = false
     }
 
-    package init(descriptor: Int32, delay: Duration = .milliseconds(20), capacity: Int = 256 * 1024) {
+    package init(descriptor: Int32, delay: Duration = .milliseconds(20), capacity: Int = 4096) {
         self.descriptor = descriptor
         self.delay = delay
         self.capacity = capacity
     }
 
-    /// Appends `line` and a line feed; the writer thread writes it within ``delay``.
-    package func append(_ line: String) {
-        var line = line
-        let (signal, full, startWriter) = line.withUTF8 { text in
-            pending.withLock { state -> (Bool, Bool, Bool) in
-                let wasEmpty = state.bytes.isEmpty
-                state.bytes.append(contentsOf: text)
-                state.bytes.append(UInt8(ascii: "\n"))
-                let startWriter = !state.writerStarted
-                state.writerStarted = true
-                return (wasEmpty, state.bytes.count >= capacity, startWriter)
-            }
+    /// Queues `line`; the writer thread writes it, and a line feed, within ``delay``.
+    package func append(_ line: some LogLine) {
+        let (signal, full, startWriter) = pending.withLock { state -> (Bool, Bool, Bool) in
+            let wasEmpty = state.lines.isEmpty
+            state.lines.append(line)
+            let startWriter = !state.writerStarted
+            state.writerStarted = true
+            return (wasEmpty, state.lines.count >= capacity, startWriter)
         }
         if startWriter { startWriterThread() }
         if full {
@@ -65,15 +63,21 @@ package final class LineBatchWriter: Sendable {
         }
     }
 
-    /// Writes every line appended so far, before returning.
+    /// Writes every line queued so far, before returning.
     package func flush() {
         writing.withLock { _ in
-            let batch = pending.withLock { state -> [UInt8] in
-                defer { state.bytes = [] }
-                return state.bytes
+            let batch = pending.withLock { state -> [any LogLine] in
+                defer { state.lines = [] }
+                return state.lines
             }
             guard !batch.isEmpty else { return }
-            batch.withUnsafeBufferPointer { Self.writeAll(to: descriptor, $0) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(batch.count * 256)
+            for line in batch {
+                line.appendLine(to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+            bytes.withUnsafeBufferPointer { Self.writeAll(to: descriptor, $0) }
         }
     }
 

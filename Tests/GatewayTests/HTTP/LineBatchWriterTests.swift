@@ -2,9 +2,9 @@ import Foundation
 import Gateway
 import Testing
 
-/// The batching writer behind the access log: every line arrives whole and in order, a flush
-/// writes everything before it returns, the writer thread writes without one, and a full buffer
-/// is written by the request that filled it.
+/// The batching writer behind the access log: every line arrives whole and in order (entries
+/// written as the sink-based log writes them), a flush writes everything before it returns, the
+/// writer thread writes without one, and a full list is written by the request that filled it.
 @Suite struct LineBatchWriterTests {
     /// A temporary file to write into, and its text read back.
     final class Target {
@@ -48,6 +48,10 @@ import Testing
         #expect(lines.last == "", "the text ends with a line feed")
         let records = lines.dropLast()
         #expect(records.count == writers * perWriter)
+        let sample = AccessLogEntry(
+            time: Date(timeIntervalSince1970: 0), requestId: "w0-0", method: "POST", path: "/graphql",
+            operationName: nil, status: 200, duration: .microseconds(5), statements: 0, userId: nil, errorCodes: [])
+        #expect(records.contains(sample.jsonLine), "an entry is written as its jsonLine")
         var next = Array(repeating: 0, count: writers)
         for line in records {
             let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
@@ -80,10 +84,10 @@ import Testing
         #expect(target.lines == ["first", "second", ""])
     }
 
-    @Test func aFullBufferIsWrittenByTheAppendThatFilledIt() {
+    @Test func aFullListIsWrittenByTheAppendThatFilledIt() {
         let target = Target()
         // A delay no test waits for: only the inline write can put the lines in the file.
-        let writer = LineBatchWriter(descriptor: target.descriptor, delay: .seconds(3600), capacity: 64)
+        let writer = LineBatchWriter(descriptor: target.descriptor, delay: .seconds(3600), capacity: 2)
         let line = String(repeating: "x", count: 40)
         writer.append(line)
         #expect(target.lines == [""], "below the capacity nothing is written yet")
