@@ -172,10 +172,10 @@ enum DateTimeText {
         guard minute <= 59 else { throw fail("minute \(minute) is out of range") }
         guard second <= 59 else { throw fail("second \(second) is out of range (leap seconds are not accepted)") }
 
-        let localMinutes = (daysFromCivil(year: year, month: month, day: day) * 24 + hour) * 60 + minute
+        let localMinutes = (CivilDate.days(year: year, month: month, day: day) * 24 + hour) * 60 + minute
         let utcMinutes = localMinutes - offsetMinutes
         let (days, minuteOfDay) = utcMinutes.quotientAndRemainderFloored(dividingBy: 24 * 60)
-        let (utcYear, utcMonth, utcDay) = civil(fromDays: days)
+        let (utcYear, utcMonth, utcDay) = CivilDate.date(daysSinceEpoch: days)
         guard (0...9999).contains(utcYear) else { throw fail("the instant falls outside years 0000 to 9999 in UTC") }
         var result = "\(pad(utcYear, 4))-\(pad(utcMonth, 2))-\(pad(utcDay, 2))T\(pad(minuteOfDay / 60, 2)):\(pad(minuteOfDay % 60, 2)):\(pad(second, 2))"
         if !fraction.isEmpty { result += "." + String(decoding: fraction, as: UTF8.self) }
@@ -221,30 +221,6 @@ enum DateTimeText {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The proleptic Gregorian date of a count of days since 1970-01-01.
-    private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
     }
 }
 
