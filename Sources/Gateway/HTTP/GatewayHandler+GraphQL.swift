@@ -81,8 +81,7 @@ extension GatewayHandler {
             reply.operationName = operationName
             return reply
         }
-        let response = await engine.execute(
-            document: prepared.document, source: prepared.source, operationName: parameters.operationName, variables: parameters.variables, context: context)
+        let response = await engine.execute(prepared, operationName: parameters.operationName, variables: parameters.variables, context: context)
         return Self.reply(response, mediaType: mediaType, operationName: operationName)
     }
 

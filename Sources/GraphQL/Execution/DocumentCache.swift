@@ -1,7 +1,8 @@
 internal import Synchronization
 
 /// The documents an engine has parsed and validated, by their text, so that a document sent again
-/// (the usual case: an application sends the same few queries over and over) skips both steps.
+/// (the usual case: an application sends the same few queries over and over) skips both steps,
+/// with the execution plans of its operations (``DocumentPlans``).
 ///
 /// Only documents that passed validation are kept: their outcome depends on the text and the
 /// schema alone, and the schema never changes under an engine. A document that fails is parsed
@@ -12,6 +13,7 @@ final class DocumentCache: Sendable {
     struct Entry: Sendable {
         let source: Source
         let document: Document
+        let plans: DocumentPlans
     }
 
     private struct State {
@@ -33,18 +35,23 @@ final class DocumentCache: Sendable {
         return state.withLock { $0.entries[text] }
     }
 
-    func store(_ entry: Entry) {
-        let size = entry.source.bytes.count
-        guard capacity > 0, size <= byteBudget / 4 else { return }
-        state.withLock { state in
-            guard state.entries[entry.source.text] == nil else { return }
+    /// Keeps a document that parsed and validated, and returns the store of its plans: a new
+    /// one, or the one of the entry another request made first; nil when the document is not
+    /// kept (the cache is off, or the text too large for it).
+    func store(source: Source, document: Document) -> DocumentPlans? {
+        let size = source.bytes.count
+        guard capacity > 0, size <= byteBudget / 4 else { return nil }
+        return state.withLock { state in
+            if let existing = state.entries[source.text] { return existing.plans }
             while !state.order.isEmpty, state.order.count >= capacity || state.bytes + size > byteBudget {
                 let oldest = state.order.removeFirst()
                 state.bytes -= state.entries.removeValue(forKey: oldest)?.source.bytes.count ?? 0
             }
-            state.entries[entry.source.text] = entry
-            state.order.append(entry.source.text)
+            let entry = Entry(source: source, document: document, plans: DocumentPlans())
+            state.entries[source.text] = entry
+            state.order.append(source.text)
             state.bytes += size
+            return entry.plans
         }
     }
 }

@@ -17,9 +17,8 @@ package struct Engine: Sendable {
     private let shapes: OutputShapes
     /// The schema as validation reads it, made once for the schema.
     private let validationIndex: SchemaIndex
-    /// The field plans of the documents run so far, shared by the engine's copies.
-    private let planCache: PlanCache
-    /// The documents that parsed and validated so far, shared by the engine's copies.
+    /// The documents that parsed and validated so far, with their operations' plans, shared by
+    /// the engine's copies.
     private let documentCache: DocumentCache
 
     /// - Parameter planCacheCapacity: How many documents keep their parsed, validated form and
@@ -39,7 +38,6 @@ package struct Engine: Sendable {
         self.metaFields = MetaFields(schema: schema)
         self.shapes = OutputShapes(schema: schema, metaFields: metaFields)
         self.validationIndex = SchemaIndex(schema)
-        self.planCache = PlanCache(capacity: planCacheCapacity)
         self.documentCache = DocumentCache(capacity: planCacheCapacity)
     }
 
@@ -53,19 +51,30 @@ package struct Engine: Sendable {
     package func execute(_ request: GraphQLRequest, context: any RequestContext) async -> GraphQLResponse {
         switch prepare(request.query) {
         case .success(let prepared):
-            return await execute(
-                document: prepared.document, source: prepared.source, operationName: request.operationName,
-                variables: request.variables, context: context)
+            return await execute(prepared, operationName: request.operationName, variables: request.variables, context: context)
         case .failure(let failure):
             return .requestError(failure.errors)
         }
+    }
+
+    /// Executes an operation of a document ``prepare(_:)`` gave, with the plans cached beside it.
+    package func execute(
+        _ prepared: PreparedDocument,
+        operationName: String? = nil,
+        variables: OrderedObject? = nil,
+        context: any RequestContext,
+        rootValue: any Sendable = ()
+    ) async -> GraphQLResponse {
+        await execute(
+            document: prepared.document, source: prepared.source, plans: prepared.plans, operationName: operationName,
+            variables: variables, context: context, rootValue: rootValue)
     }
 
     /// A document's text parsed and validated, from the cache when it was seen before, or the
     /// errors that make it unusable (a syntax error, or the validation errors).
     package func prepare(_ text: String) -> Result<PreparedDocument, RequestErrors> {
         if let cached = documentCache.entry(for: text) {
-            return .success(PreparedDocument(source: cached.source, document: cached.document))
+            return .success(PreparedDocument(source: cached.source, document: cached.document, plans: cached.plans))
         }
         let source = Source(text)
         let document: Document
@@ -76,8 +85,8 @@ package struct Engine: Sendable {
         }
         let errors = validate(document, source: source)
         if !errors.isEmpty { return .failure(RequestErrors(errors: errors)) }
-        documentCache.store(DocumentCache.Entry(source: source, document: document))
-        return .success(PreparedDocument(source: source, document: document))
+        let plans = documentCache.store(source: source, document: document)
+        return .success(PreparedDocument(source: source, document: document, plans: plans))
     }
 
     /// Parses a request's document within ``parserLimits``.
@@ -99,6 +108,8 @@ package struct Engine: Sendable {
     ///   - source: The document's text, for the line and column of errors; without it errors
     ///     have no `locations`.
     ///   - rootValue: The source value of the root fields' resolvers.
+    ///
+    /// Plans are reused when `source` is the text of a document the engine's cache holds.
     package func execute(
         document: Document,
         source: Source? = nil,
@@ -106,6 +117,20 @@ package struct Engine: Sendable {
         variables: OrderedObject? = nil,
         context: any RequestContext,
         rootValue: any Sendable = ()
+    ) async -> GraphQLResponse {
+        await execute(
+            document: document, source: source, plans: source.flatMap { documentCache.entry(for: $0.text)?.plans },
+            operationName: operationName, variables: variables, context: context, rootValue: rootValue)
+    }
+
+    private func execute(
+        document: Document,
+        source: Source?,
+        plans cachedPlans: DocumentPlans?,
+        operationName: String?,
+        variables: OrderedObject?,
+        context: any RequestContext,
+        rootValue: any Sendable
     ) async -> GraphQLResponse {
         let operation: OperationDefinition
         switch OperationSelection.select(in: document, named: operationName) {
@@ -134,14 +159,12 @@ package struct Engine: Sendable {
         for fragment in document.fragments where fragments[fragment.name.value] == nil {
             fragments[fragment.name.value] = fragment
         }
-        // Plans and guard verdicts are reused only when the text identifies the document.
-        let cacheKey = source.map { PlanCache.DocumentKey(text: $0.text, operationName: operationName) }
         var conditionVariables: [String] = []
         var conditions: [Value?] = []
         var reusable: OperationPlan?
-        var passedGuards: PlanCache.PassedGuards?
-        if let cacheKey {
-            let entry = planCache.entry(for: cacheKey)
+        var passedGuards: DocumentPlans.PassedGuards?
+        if let cachedPlans {
+            let entry = cachedPlans.entry(for: operationName)
             conditionVariables = entry?.conditionVariables ?? OperationPlan.conditionVariables(of: document)
             conditions = conditionVariables.map { coercedVariables[$0] }
             reusable = entry?.plans[conditions]
@@ -154,18 +177,16 @@ package struct Engine: Sendable {
             var guards = ExecutionGuards(limits: limits, fragments: fragments, variables: coercedVariables, source: source)
             let refusals = guards.check(operation)
             if !refusals.isEmpty { return .requestError(refusals) }
-            if let cacheKey {
-                planCache.store(
-                    PlanCache.PassedGuards(limits: limits, variableLimits: guards.variableLimits),
-                    for: cacheKey, conditionVariables: conditionVariables, conditions: conditions)
-            }
+            cachedPlans?.store(
+                DocumentPlans.PassedGuards(limits: limits, variableLimits: guards.variableLimits),
+                for: operationName, conditionVariables: conditionVariables, conditions: conditions)
         }
         var executor = Executor(
             schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,
             context: context, deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
         let response = await executor.run(operation, rootType: rootType, rootValue: rootValue)
-        if let cacheKey, let plan = executor.planForReuse {
-            planCache.store(plan, for: cacheKey, conditionVariables: conditionVariables, conditions: conditions, replacing: reusable)
+        if let cachedPlans, let plan = executor.planForReuse {
+            cachedPlans.store(plan, for: operationName, conditionVariables: conditionVariables, conditions: conditions, replacing: reusable)
         }
         return response
     }

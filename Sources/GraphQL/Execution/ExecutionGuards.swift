@@ -153,7 +153,7 @@ struct ExecutionGuards {
     }
 
     /// The refusals of the `limit` arguments given by variables, for a request whose document
-    /// and conditions passed every other guard before (see ``PlanCache``).
+    /// and conditions passed every other guard before (see ``DocumentPlans``).
     static func check(_ references: [VariableLimit], variables: OrderedObject, limits: ExecutionLimits, source: Source?) -> [GraphQLError] {
         references.compactMap { reference in
             variables[reference.variable]?.intValue.flatMap {

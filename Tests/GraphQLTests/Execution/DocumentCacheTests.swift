@@ -13,9 +13,11 @@ import Testing
         ]),
     ])
 
-    private static func entry(_ text: String) throws -> DocumentCache.Entry {
+    /// Stores `text` parsed, and returns the plans the cache gave it.
+    @discardableResult
+    private static func store(_ text: String, in cache: DocumentCache) throws -> DocumentPlans? {
         let source = Source(text)
-        return DocumentCache.Entry(source: source, document: try Parser.parse(source))
+        return cache.store(source: source, document: try Parser.parse(source))
     }
 
     @Test func aValidDocumentIsPreparedOnceAndReusedWithItsOwnVariables() async throws {
@@ -51,17 +53,39 @@ import Testing
 
     @Test func theOldestDocumentLeavesWhenTheCacheIsFull() throws {
         let cache = DocumentCache(capacity: 2)
-        for text in ["{ a }", "{ b }", "{ c }"] { cache.store(try Self.entry(text)) }
+        for text in ["{ a }", "{ b }", "{ c }"] { try Self.store(text, in: cache) }
         #expect(cache.entry(for: "{ a }") == nil)
         #expect(cache.entry(for: "{ b }") != nil)
         #expect(cache.entry(for: "{ c }") != nil)
+    }
+
+    @Test func aDocumentStoredTwiceKeepsOneStoreOfPlans() throws {
+        let cache = DocumentCache(capacity: 2)
+        let first = try #require(try Self.store("{ a }", in: cache))
+        let second = try #require(try Self.store("{ a }", in: cache))
+        #expect(first === second)
+        #expect(cache.entry(for: "{ a }")?.plans === first)
+    }
+
+    @Test func aPreparedDocumentCarriesThePlansItsExecutionReuses() async throws {
+        let engine = Engine(schema: Self.schema)
+        let query = #"query Q($t: String) { echo(text: $t) }"#
+        let prepared = try engine.prepare(query).get()
+        let plans = try #require(prepared.plans)
+        #expect(plans.entry(for: "Q") == nil)
+        _ = await engine.execute(prepared, operationName: "Q", variables: OrderedObject([("t", .string("x"))]), context: UnrestrictedContext())
+        let entry = try #require(plans.entry(for: "Q"))
+        #expect(entry.plans.count == 1 && entry.passedGuards.count == 1)
+        // The same text prepared again finds the same plans.
+        #expect(try engine.prepare(query).get().plans === plans)
     }
 
     @Test func aDocumentLargerThanAQuarterOfTheBudgetIsNotKept() throws {
         let cache = DocumentCache(capacity: 8)
         let large = "{ " + String(repeating: "a ", count: cache.byteBudget / 8 + 1) + "}"
         // Only the text's size counts, so a small parsed document stands in for the large one.
-        cache.store(DocumentCache.Entry(source: Source(large), document: try Self.entry("{ a }").document))
+        let plans = cache.store(source: Source(large), document: try Parser.parse(Source("{ a }")))
+        #expect(plans == nil)
         #expect(cache.entry(for: large) == nil)
     }
 }

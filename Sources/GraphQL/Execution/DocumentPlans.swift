@@ -1,0 +1,61 @@
+internal import Synchronization
+
+/// The operation plans of one cached document, so that the document sent again (the usual case:
+/// clients send the same queries over and over) skips field collection and the guards.
+///
+/// Kept with the document in ``DocumentCache`` and handed out with it in ``PreparedDocument``:
+/// a request finds its document and its plans with one look-up of its text, and the plans go
+/// when the document does. Keyed by the operation's name, then by the values of the variables
+/// that decide `@skip`/`@include`; a document keeps at most ``variantsPerOperation`` condition
+/// outcomes per operation, since variables can take endless values.
+final class DocumentPlans: Sendable {
+    /// The plans of one operation, by the values of its condition variables.
+    struct Entry: Sendable {
+        let conditionVariables: [String]
+        var plans: [[Value?]: OperationPlan] = [:]
+        /// The guard verdicts that passed, by the same condition values.
+        var passedGuards: [[Value?]: PassedGuards] = [:]
+    }
+
+    /// An operation under one outcome of its conditions stayed within these limits: its depth,
+    /// field, alias and introspection counts depend on nothing else, so a later request only
+    /// checks the `limit` arguments that variables give.
+    struct PassedGuards: Sendable {
+        let limits: ExecutionLimits
+        let variableLimits: [ExecutionGuards.VariableLimit]
+    }
+
+    let variantsPerOperation = 8
+    private let entries = Mutex<[String?: Entry]>([:])
+
+    func entry(for operationName: String?) -> Entry? {
+        entries.withLock { $0[operationName] }
+    }
+
+    /// Stores `plan`, unless another request already replaced `previous` with a plan of its own
+    /// (both are valid; the first one in wins).
+    func store(_ plan: OperationPlan, for operationName: String?, conditionVariables: [String], conditions: [Value?], replacing previous: OperationPlan?) {
+        update(operationName, conditionVariables: conditionVariables) { entry in
+            let current = entry.plans[conditions]
+            guard current === previous else { return }
+            if current == nil, entry.plans.count >= variantsPerOperation { return }
+            entry.plans[conditions] = plan
+        }
+    }
+
+    /// Remembers that the operation passed the guards under these conditions.
+    func store(_ passed: PassedGuards, for operationName: String?, conditionVariables: [String], conditions: [Value?]) {
+        update(operationName, conditionVariables: conditionVariables) { entry in
+            if entry.passedGuards[conditions] == nil, entry.passedGuards.count >= variantsPerOperation { return }
+            entry.passedGuards[conditions] = passed
+        }
+    }
+
+    private func update(_ operationName: String?, conditionVariables: [String], _ change: (inout Entry) -> Void) {
+        entries.withLock { entries in
+            var entry = entries[operationName] ?? Entry(conditionVariables: conditionVariables)
+            change(&entry)
+            entries[operationName] = entry
+        }
+    }
+}
