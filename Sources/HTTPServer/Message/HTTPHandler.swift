@@ -2,9 +2,7 @@
 ///
 /// Requests of one connection reach the handler one at a time and in order (pipelined requests
 /// wait for the response before them), so a handler never has to order responses itself; requests
-/// of different connections run concurrently, each in a task whose executor is its connection's
-/// event loop. A handler must therefore never block its thread: what waits (storage, a
-/// network call) must be awaited, which frees the loop for its other connections.
+/// of different connections run concurrently on Swift's cooperative pool.
 package protocol HTTPHandler: Sendable {
     /// Answers one request. A handler has no way to fail: every failure is a response.
     func handle(_ request: HTTPRequest) async -> HTTPResponse

@@ -4,9 +4,9 @@ import Glibc
 #endif
 
 /// An event loop's thread-confined side: its connections, its read buffer, its clock, and the
-/// `epoll_wait` loop that drives them. A complete request goes to the handler in a `Task` whose
-/// executor is this loop (see `EventLoop+TaskExecutor`): its jobs come through the mailbox and
-/// run here between two waits, and its response comes back through the mailbox too.
+/// `epoll_wait` loop that drives them. Never runs handler code: a complete request goes to the
+/// handler in a `Task` on Swift's cooperative pool (the worker pool, one thread per core) and the
+/// response comes back through the mailbox.
 ///
 /// Epoll modes: the listener is level-triggered (accepting stops at `EAGAIN` anyway), connections
 /// are edge-triggered for reads and writes both, registered once and never modified, so that a
@@ -49,11 +49,9 @@ final class EventLoopRunner {
         let sweepInterval = core.configuration.timeouts.sweepInterval
         var nextSweep = now + sweepInterval
 
-        var mailWaiting = false
         while true {
             let wait = max(Duration.zero, nextSweep - now)
-            var milliseconds = Int32(clamping: wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000 + 1)
-            if mailWaiting || !loop.prepareToWait() { milliseconds = 0 }
+            let milliseconds = Int32(clamping: wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000 + 1)
             let count: Int
             do {
                 count = try loop.epoll.wait(into: events, timeoutMilliseconds: milliseconds)
@@ -62,12 +60,10 @@ final class EventLoopRunner {
                 closeEverything()
                 break
             }
-            loop.markAwake()
             now = clock.now
             for event in events.prefix(count) {
                 handle(event)
             }
-            mailWaiting = readMail()
             if now >= nextSweep {
                 sweep()
                 nextSweep = now + sweepInterval
@@ -77,7 +73,6 @@ final class EventLoopRunner {
                 break
             }
         }
-        loop.markExited()
         core.loopExited()
     }
 
@@ -86,7 +81,7 @@ final class EventLoopRunner {
         case EventLoop.Tag.listener:
             acceptAll()
         case EventLoop.Tag.wakeup:
-            loop.drainWakeups()
+            readMail()
         case let tag:
             guard let connection = connections[tag] else { return }
             let flags = event.events
@@ -144,34 +139,21 @@ final class EventLoopRunner {
 
     // MARK: Mail
 
-    /// Works through the mailbox, again while working posts more (a job's response, the next job
-    /// of a task), a bounded number of rounds so that a task that keeps yielding cannot keep the
-    /// loop from its sockets. Returns whether mail is still waiting.
-    private func readMail() -> Bool {
-        for _ in 0..<Self.mailRounds {
-            let mail = loop.takeMail()
-            if mail.isEmpty { return false }
-            for arrival in mail.arrivals {
-                register(fd: arrival.fd, remoteAddress: arrival.remoteAddress)
-            }
-            // Drain before answering: a response that leaves after the order came says
-            // `Connection: close`, whichever came first into the box.
-            if let deadline = mail.drainDeadline, drainDeadline == nil {
-                beginDraining(until: deadline)
-            }
-            for job in mail.jobs {
-                job.runSynchronously(on: loop.asUnownedTaskExecutor())
-            }
-            for completion in mail.completions {
-                guard let connection = connections[completion.connectionID], !connection.isClosed else { continue }
-                connection.respond(completion.response, keepAlive: completion.keepAlive, self)
-            }
+    private func readMail() {
+        let mail = loop.takeMail()
+        for arrival in mail.arrivals {
+            register(fd: arrival.fd, remoteAddress: arrival.remoteAddress)
         }
-        return true
+        // Drain before answering: a response that leaves after the order came says
+        // `Connection: close`, whichever came first into the box.
+        if let deadline = mail.drainDeadline, drainDeadline == nil {
+            beginDraining(until: deadline)
+        }
+        for completion in mail.completions {
+            guard let connection = connections[completion.connectionID], !connection.isClosed else { continue }
+            connection.respond(completion.response, keepAlive: completion.keepAlive, self)
+        }
     }
-
-    /// How many times one wake-up reads the mailbox before it looks at the sockets again.
-    private static let mailRounds = 8
 
     /// Stops accepting (loop 0 closes the listener, then passes the order on, so every other
     /// loop has received all its arrivals before it drains), then closes the idle connections.
@@ -192,14 +174,14 @@ final class EventLoopRunner {
 
     // MARK: Handlers
 
-    /// Hands a complete request to the handler, in a task that runs on this loop.
+    /// Hands a complete request to the handler on the cooperative pool.
     func dispatch(_ parsed: ParsedRequest, connection: Connection) {
         let loop = self.loop
         let handler = core.handler
         let id = connection.id
         let keepAlive = parsed.keepAlive
         let request = parsed.request
-        Task(executorPreference: loop) {
+        Task {
             let response = await handler.handle(request)
             loop.post { $0.completions.append(Mailbox.Completion(connectionID: id, response: response, keepAlive: keepAlive)) }
         }

@@ -1,10 +1,8 @@
 import CEpoll
 import Synchronization
 
-/// An HTTP/1.1 server over POSIX sockets: `eventLoops` threads on epoll (one per core by default)
-/// move bytes, parse requests, and run the handler's tasks as their executors, so that a request
-/// is read, answered and written on one thread; what a handler awaits (storage) runs elsewhere
-/// and does not hold the loop.
+/// An HTTP/1.1 server over POSIX sockets: `eventLoops` threads on epoll move bytes and parse
+/// requests, a handler answers them on Swift's cooperative pool.
 ///
 /// ```swift
 /// let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: MyHandler())

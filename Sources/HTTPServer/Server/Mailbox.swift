@@ -1,6 +1,6 @@
-/// What other threads hand to an event loop: handlers' responses and the jobs of handler tasks,
-/// connections accepted by the accepting loop, the shutdown order. Guarded by the loop's mutex;
-/// the loop takes the whole box at once and works through it on its own thread.
+/// What other threads hand to an event loop: handlers' responses, connections accepted by the
+/// accepting loop, the shutdown order. Guarded by the loop's mutex; the loop takes the whole box
+/// at once and works through it on its own thread.
 struct Mailbox: Sendable {
     struct Completion: Sendable {
         var connectionID: UInt64
@@ -15,11 +15,12 @@ struct Mailbox: Sendable {
 
     var completions: [Completion] = []
     var arrivals: [Arrival] = []
-    /// Jobs of the tasks that prefer this loop as their executor (see `EventLoop+TaskExecutor`).
-    var jobs: [UnownedJob] = []
     /// Set by `shutdown`: stop accepting, close idle connections, and force the rest closed at
     /// this instant.
     var drainDeadline: ContinuousClock.Instant?
+    /// Whether the next sender must write the eventfd: true once the loop has emptied the box,
+    /// false after a sender has signalled (one wake-up per batch, not per message).
+    var needsSignal = true
 
-    var isEmpty: Bool { completions.isEmpty && arrivals.isEmpty && jobs.isEmpty && drainDeadline == nil }
+    var isEmpty: Bool { completions.isEmpty && arrivals.isEmpty && drainDeadline == nil }
 }
