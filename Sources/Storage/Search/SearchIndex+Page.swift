@@ -36,6 +36,14 @@ extension SearchIndex {
         return SQL(generated: columns.map { "\(table.name).\($0.name)" }.joined(separator: ", "))
     }
 
+    /// Whether ``filterCondition(_:)`` has conditions: a filter, or a count scope that has
+    /// columns or a counted condition.
+    func hasFilter(_ query: SearchQuery) -> Bool {
+        if query.filter != nil { return true }
+        guard query.countScope != nil, let counts else { return false }
+        return !counts.scope.isEmpty || counts.counted != nil
+    }
+
     /// ` AND (filter)`, or empty without a filter; a count scope comes first, as its columns'
     /// equalities and the counted condition.
     func filterCondition(_ query: SearchQuery) -> SQL {

@@ -24,7 +24,8 @@ extension SearchIndex {
     /// - ``SearchPlan/orderFirst``: the order's index walked from the start (or the cursor),
     ///   each row's folded column checked with `strpos`, until the page is full, about
     ///   `(limit + 1) × r ÷ n × b`.
-    /// The walk wins from `n = √((limit + 1) × r × b ÷ a)` (``postgresWalkToFetchCost``). The
+    /// The walk wins from `n = √((limit + 1) × r × b ÷ a)` (``postgresWalkToFetchCost``, or
+    /// ``postgresIndexOnlyWalkToFetchCost`` when the order's indexes hold the folded text). The
     /// server's planner does not know `n` (its trigram estimates are rough), so each plan is
     /// spelled so that it has one way to run: the matches in a subquery that cannot be flattened
     /// (`OFFSET 0`) and is then sorted; the walk with a check (`strpos`) that the GIN index
@@ -64,8 +65,8 @@ extension SearchIndex {
         _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, on connection: any SQLConnection
     ) throws -> SearchPage {
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
-        let threshold = query.orderFirstThreshold
-            ?? Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: Self.postgresWalkToFetchCost)
+        let cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
+        let threshold = query.orderFirstThreshold ?? Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
         if everyRow || total >= threshold {
             var check = SQL(generated: "1 = 1")
             if !everyRow {
@@ -88,12 +89,14 @@ extension SearchIndex {
     }
 
     /// The cost of one row of PostgreSQL's walk over the cost of one match read from the GIN
-    /// index and sorted.
+    /// index and sorted, when the order's index holds the folded column
+    /// (``SearchCounts/orderIndexesHoldText``) and the walk reads no table row.
     ///
     /// Measured with `clientela-bench storage` at a million rows, forcing each plan with
-    /// ``SearchQuery/orderFirstThreshold``: see the README's storage figures. The figure assumes
-    /// an order index that includes the folded column, so that the walk is index-only; without
-    /// one each row walked is also fetched (about eight times the cost) and the walk pays only
-    /// for more common fragments.
-    static let postgresWalkToFetchCost = 0.08
+    /// ``SearchQuery/orderFirstThreshold``: see the README's storage figures.
+    static let postgresIndexOnlyWalkToFetchCost = 0.08
+
+    /// The same when each row walked is fetched from the table to check it (about 1.7 µs a row
+    /// against 2.5 µs a match, as measured before the counts; see the README).
+    static let postgresWalkToFetchCost = 0.7
 }

@@ -31,7 +31,7 @@ extension SearchIndex {
         let phrase = "\"" + folded.replacingAll("\"", with: "\"\"") + "\""
         let matches = try connection.scalar("SELECT count(*) FROM \(name) WHERE \(name) MATCH \(phrase)", as: Int.self) ?? 0
         var total = matches
-        if query.filter != nil || query.countScope != nil, matches > 0 {
+        if hasFilter(query), matches > 0 {
             total = try connection.scalar("SELECT count(*) FROM \(matchedKeys(phrase))\(filterCondition(query))", as: Int.self) ?? 0
         }
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
