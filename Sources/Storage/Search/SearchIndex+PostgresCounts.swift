@@ -11,6 +11,10 @@ extension SearchIndex {
     /// The function that moves deltas into ``piecesTable`` (``SQLConnection/foldSearchCounts(_:)``).
     var foldFunction: SQLIdentifier { name.suffixed("_fold") }
 
+    /// From how many rows a statement's changes go straight into the folded counts when its
+    /// transaction can take the fold's lock (see ``createPostgresCounts()``).
+    static let directWriteRows = 100
+
     /// How many deltas make one tick of the fold clock.
     static let foldTick = 100
     /// How many ticks (of ``foldTick`` deltas) pass between two folds: a fold about every 5,000
@@ -60,6 +64,13 @@ extension SearchIndex {
     ///   `REPEATABLE READ` or `SERIALIZABLE` does not fold, since deleting deltas a concurrent
     ///   fold deleted would fail its transaction. ``SQLConnection/foldSearchCounts(_:)`` folds on
     ///   demand.
+    /// - A statement of at least ``directWriteRows`` rows (a bulk load, a mass update) whose
+    ///   transaction takes the fold's lock adds its changes to the folded counts itself instead
+    ///   of appending deltas that a fold would move right after: it holds the one lock that
+    ///   writes there, so it waits for no one and no one waits for it (other writers append).
+    ///   Measured at a million rows, this saved writing and deleting about 9,000 deltas a
+    ///   statement of 500 names. Smaller statements append: a one-row write that held the lock
+    ///   would update the most common counts (the empty piece's in every write) in place.
     /// - `TRUNCATE` of the table empties the counts.
     /// - The functions run without JIT: their statements are estimated costly enough for the
     ///   server to compile them (tens of milliseconds) for a few hundred rows. The trigger's
@@ -92,6 +103,37 @@ extension SearchIndex {
         let counted = (counts.counted.map { ["(\($0))"] } ?? []) + scope.map { "\($0) IS NOT NULL" }
         let condition = counted.isEmpty ? "" : " WHERE " + counted.joined(separator: " AND ")
         let lockKey = "(x'636c' :: bigint << 32) | '\(deltas)'::regclass::oid::bigint"
+        // The changes of one statement, one row per scope value and piece: (scope…, piece, n).
+        let inserted = """
+            SELECT \(scopeList)clientela_piece, count(*) FROM (
+                SELECT DISTINCT \(key), \(scopeList)clientela_piece FROM clientela_new, clientela_pieces(\(text)) AS clientela_piece\(condition)
+              ) AS clientela_found GROUP BY \(scopeList)clientela_piece
+            """
+        let deleted = """
+            SELECT \(scopeList)clientela_piece, -count(*) FROM (
+                SELECT DISTINCT \(key), \(scopeList)clientela_piece FROM clientela_old, clientela_pieces(\(text)) AS clientela_piece\(condition)
+              ) AS clientela_found GROUP BY \(scopeList)clientela_piece
+            """
+        let updated = """
+            SELECT \(scopeList)clientela_piece, sum(clientela_sign) FROM (
+                SELECT DISTINCT \(key), clientela_sign, \(scopeList)clientela_piece FROM (
+                  (SELECT \(key), \(scopeList)\(text), 1 AS clientela_sign FROM clientela_new\(condition)
+                   EXCEPT ALL SELECT \(key), \(scopeList)\(text), 1 FROM clientela_old\(condition))
+                  UNION ALL
+                  (SELECT \(key), \(scopeList)\(text), -1 FROM clientela_old\(condition)
+                   EXCEPT ALL SELECT \(key), \(scopeList)\(text), -1 FROM clientela_new\(condition))
+                ) AS clientela_changed, clientela_pieces(\(text)) AS clientela_piece
+              ) AS clientela_found GROUP BY \(scopeList)clientela_piece HAVING sum(clientela_sign) <> 0
+            """
+        // The same changes added to the folded counts, keeping where counts fell to zero.
+        func upsert(_ changes: String) -> String {
+            """
+            WITH clientela_upserted AS (
+                    INSERT INTO \(pieces) AS p (\(scopeList)piece, n) \(changes)
+                    ON CONFLICT (\(scopeList)piece) DO UPDATE SET n = p.n + excluded.n RETURNING p.ctid, p.n)
+                  SELECT array_agg(ctid) FROM clientela_upserted WHERE n = 0 INTO clientela_zeros;
+            """
+        }
         return SQL(generated: """
             CREATE OR REPLACE FUNCTION clientela_pieces(text) RETURNS SETOF text
               LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -121,29 +163,33 @@ extension SearchIndex {
               RETURN clientela_count;
             END $$;
             CREATE FUNCTION \(countFunction.name)() RETURNS trigger LANGUAGE plpgsql SET jit = off SET enable_sort = off AS $$
-            DECLARE clientela_written bigint;
+            DECLARE clientela_rows bigint; clientela_written bigint; clientela_zeros tid[];
             BEGIN
-              IF TG_OP = 'INSERT' THEN
-                INSERT INTO \(deltas) (\(scopeList)piece, n)
-                  SELECT \(scopeList)clientela_piece, count(*) FROM (
-                    SELECT DISTINCT \(key), \(scopeList)clientela_piece FROM clientela_new, clientela_pieces(\(text)) AS clientela_piece\(condition)
-                  ) AS clientela_found GROUP BY \(scopeList)clientela_piece;
-              ELSIF TG_OP = 'DELETE' THEN
-                INSERT INTO \(deltas) (\(scopeList)piece, n)
-                  SELECT \(scopeList)clientela_piece, -count(*) FROM (
-                    SELECT DISTINCT \(key), \(scopeList)clientela_piece FROM clientela_old, clientela_pieces(\(text)) AS clientela_piece\(condition)
-                  ) AS clientela_found GROUP BY \(scopeList)clientela_piece;
+              IF TG_OP = 'DELETE' THEN
+                SELECT count(*) INTO clientela_rows FROM clientela_old;
               ELSE
-                INSERT INTO \(deltas) (\(scopeList)piece, n)
-                  SELECT \(scopeList)clientela_piece, sum(clientela_sign) FROM (
-                    SELECT DISTINCT \(key), clientela_sign, \(scopeList)clientela_piece FROM (
-                      (SELECT \(key), \(scopeList)\(text), 1 AS clientela_sign FROM clientela_new\(condition)
-                       EXCEPT ALL SELECT \(key), \(scopeList)\(text), 1 FROM clientela_old\(condition))
-                      UNION ALL
-                      (SELECT \(key), \(scopeList)\(text), -1 FROM clientela_old\(condition)
-                       EXCEPT ALL SELECT \(key), \(scopeList)\(text), -1 FROM clientela_new\(condition))
-                    ) AS clientela_changed, clientela_pieces(\(text)) AS clientela_piece
-                  ) AS clientela_found GROUP BY \(scopeList)clientela_piece HAVING sum(clientela_sign) <> 0;
+                SELECT count(*) INTO clientela_rows FROM clientela_new;
+              END IF;
+              IF clientela_rows >= \(Self.directWriteRows) AND current_setting('transaction_isolation') = 'read committed'
+                 AND pg_try_advisory_xact_lock(\(lockKey)) THEN
+                IF TG_OP = 'INSERT' THEN
+                  \(upsert(inserted))
+                ELSIF TG_OP = 'DELETE' THEN
+                  \(upsert(deleted))
+                ELSE
+                  \(upsert(updated))
+                END IF;
+                IF clientela_zeros IS NOT NULL THEN
+                  DELETE FROM \(pieces) WHERE ctid = ANY (clientela_zeros);
+                END IF;
+                RETURN NULL;
+              END IF;
+              IF TG_OP = 'INSERT' THEN
+                INSERT INTO \(deltas) (\(scopeList)piece, n) \(inserted);
+              ELSIF TG_OP = 'DELETE' THEN
+                INSERT INTO \(deltas) (\(scopeList)piece, n) \(deleted);
+              ELSE
+                INSERT INTO \(deltas) (\(scopeList)piece, n) \(updated);
               END IF;
               GET DIAGNOSTICS clientela_written = ROW_COUNT;
               IF clientela_written > 0 AND (SELECT bool_or(nextval('\(clock)') % \(Self.foldEveryTicks) = 0)

@@ -132,6 +132,16 @@ import Testing
                 for row in Self.rows(41...48, seed: 5) { try Self.insert([row], on: connection) }
             }
             try await Self.verify(database, "one-row inserts")
+            // Statements of 100 rows or more write straight into the folded counts on PostgreSQL.
+            try await database.write { connection in try Self.insert(Self.rows(400...560, seed: 37), on: connection) }
+            try await Self.verify(database, "a bulk insert")
+            try await database.write { connection in
+                try connection.execute("UPDATE folks SET name = name || \(" Gómez") WHERE id >= 400 AND id % 2 = 0")
+                try connection.execute("UPDATE folks SET org = \("o3") WHERE id >= 400 AND id % 3 = 1")
+            }
+            try await Self.verify(database, "bulk updates")
+            try await database.write { connection in try connection.execute("DELETE FROM folks WHERE id >= 430") }
+            try await Self.verify(database, "a bulk delete")
             try await database.write { connection in
                 try connection.execute("UPDATE folks SET name = name || \(" Núñez") WHERE id % 5 = 0")
                 try connection.execute("UPDATE folks SET email = NULL WHERE id % 11 = 0")
@@ -264,7 +274,7 @@ import Testing
     }
 
     /// Two transactions open at once, inserting rows with the same pieces, one of them folding
-    /// while the other writes: neither waits for the other (each waits for the other's insert
+    /// (or, for the bulk one, writing into the folded counts) while the other writes: neither waits for the other (each waits for the other's insert
     /// before it commits, so a lock between them would hold both until the wait gives up), and
     /// the totals are right after both commit. PostgreSQL only: SQLite has one writer.
     @Test(arguments: Backend.all.filter { $0 == .postgres })
@@ -279,7 +289,7 @@ import Testing
                 return meeting.arrive(0)
             }
             async let second: Bool = database.write { connection in
-                try Self.insert((2000...2019).map { [.integer(Int64($0)), .text("o1"), .text("Martínez Gómez \($0)"), .null] }, on: connection)
+                try Self.insert((2000...2149).map { [.integer(Int64($0)), .text("o1"), .text("Martínez Gómez \($0)"), .null] }, on: connection)
                 _ = try connection.foldSearchCounts(Self.index)
                 return meeting.arrive(1)
             }
