@@ -29,12 +29,12 @@ extension SearchIndex {
     /// string, whose count is the number of counted rows in the scope. `clientela_pieces` lists
     /// a text's pieces with repeats (an inlined SQL function); the statements keep one of each
     /// per row by key, in one grouping for the whole statement, which measured cheaper than
-    /// removing repeats row by row. A row contains a fragment
-    /// of 3 to 5 characters exactly when the fragment is one of its pieces, so the number of rows
-    /// that match a search for it is one count: no match is read (see ``postgresSearch(_:on:)``).
+    /// removing repeats row by row. A row contains a fragment of 3 to 5 characters exactly when
+    /// the fragment is one of its pieces, so the number of rows that match a search for it is
+    /// one count: no match is read (see ``postgresSearch(_:on:)``).
     ///
     /// Why the counts are shaped so:
-    /// - Writers only append. A statement-level trigger (`AFTER INSERT`, `UPDATE`, `DELETE`, with
+    /// - Writers append (bulk statements aside, below). A statement-level trigger (`AFTER INSERT`, `UPDATE`, `DELETE`, with
     ///   transition tables) adds to ``deltasTable`` one row per scope value and piece that the
     ///   statement changed: +1 per counted row added, −1 per counted row removed, summed per
     ///   statement (an update that leaves a row's text, scope and counted condition as they were
@@ -56,10 +56,10 @@ extension SearchIndex {
     ///   ``foldEveryTicks`` (a sequence advanced by one per ``foldTick`` deltas written, so
     ///   non-transactional and never contended), folding in its own transaction. This needs no
     ///   job outside the database, folds for writers that are not this server (a `psql` import),
-    ///   and bounds the deltas by the volume written, not by time: one-row writes fold about every
-    ///   5,000 deltas (a few dozen inserts), a bulk load about every 5,000 deltas too (every
-    ///   statement or two of 500 rows), so the table of deltas stays a few thousand rows and a
-    ///   count reads at most one delta per write since the last fold. The cost is one writer in
+    ///   and bounds the deltas by the volume written, not by time: writes fold about every 5,000
+    ///   deltas (a one-row insert of a name writes about 55, so every hundred or so), so the table
+    ///   of deltas stays a few thousand rows and a count reads at most one delta per write since
+    ///   the last fold. The cost is one writer in
     ///   so many paying for a fold (20–30 ms for 5,000 deltas at a million rows); a writer in
     ///   `REPEATABLE READ` or `SERIALIZABLE` does not fold, since deleting deltas a concurrent
     ///   fold deleted would fail its transaction. ``SQLConnection/foldSearchCounts(_:)`` folds on
@@ -70,7 +70,9 @@ extension SearchIndex {
     ///   writes there, so it waits for no one and no one waits for it (other writers append).
     ///   Measured at a million rows, this saved writing and deleting about 9,000 deltas a
     ///   statement of 500 names. Smaller statements append: a one-row write that held the lock
-    ///   would update the most common counts (the empty piece's in every write) in place.
+    ///   would update the most common counts (the empty piece's in every write) in place. The
+    ///   lock is held until that transaction ends, so while a long bulk load runs the others'
+    ///   deltas wait for the next fold after it, growing with what they write meanwhile.
     /// - `TRUNCATE` of the table empties the counts.
     /// - The functions run without JIT: their statements are estimated costly enough for the
     ///   server to compile them (tens of milliseconds) for a few hundred rows. The trigger's
@@ -84,13 +86,14 @@ extension SearchIndex {
     /// the same condition ``filterCondition(_:)`` puts in a search.
     ///
     /// What it costs, measured at a million rows of one name each (about 55 pieces a row; PostgreSQL
-    /// 15, `clientela-bench storage`, a shared 2-core machine): a bulk load in statements of 500
-    /// rows fell from 23,600 to 1,900 rows a second (about 0.5 ms more a row: computing and
-    /// grouping the pieces, writing the deltas, folding them); a one-row insert in its own
-    /// transaction took 0.7–1.1 ms at the median instead of 0.4, 1.1–1.8 ms on average and
-    /// 20–31 ms at the 99th percentile, the writes that fold. The folded counts of a million names
-    /// are 55,000 rows (46 MB). A table whose rows carry more text (Clients: name, email, phone,
-    /// tax id) writes proportionally more deltas.
+    /// 15, `clientela-bench storage`, a 2-core machine shared with other work): a bulk load in
+    /// statements of 500 rows, 10,000 rows a transaction, fell from 23,600 to 3,480 rows a second
+    /// (1,900 before bulk statements wrote straight into the folded counts): about 0.25 ms more a
+    /// row, computing and grouping the pieces and updating the counts. A one-row insert in its
+    /// own transaction took 0.7–0.9 ms at the median instead of 0.4, 1.2–1.8 ms on average and
+    /// 21–29 ms at the 99th percentile (the writes that fold). The folded counts of a million
+    /// names are 55,000 rows (46 MB with their free space). A table whose rows carry more text
+    /// (Clients: name, email, phone, tax id) writes proportionally more.
     ///
     /// Creating the counts takes the table's share row exclusive lock (the trigger), so writes
     /// wait until the migration's transaction commits and the backfill sees every row.

@@ -33,14 +33,17 @@ extension SearchIndex {
     /// order index that includes the folded column (`(name, id) INCLUDE (<name>_text)`) makes
     /// the walk index-only (about 0.2 µs a row instead of 1.7 for a walk that fetches each row).
     ///
-    /// Measured at a million rows (`clientela-bench storage --only search`, PostgreSQL 15, three
-    /// runs on a shared 2-core machine): the counts answer in about 0.3 ms, and the total with
-    /// the first page of 100 took 2–12 ms for fragments from 0.02% to 10.5% of the rows, against
-    /// 140–380 ms for the `LIKE` scan; per fragment the median factor was 22.8–109, the lowest
-    /// near the crossover ("bere", 3,019 matches: walk 8.6–14.7 ms, matches 11.6 ms) and for a
-    /// 5-character fragment of common trigrams ("acano", 284 matches: 6.7–12 ms, the GIN index
-    /// intersecting long posting lists). Single runs dipped to 13–17 times when the machine was
-    /// busy. What it costs the writes is in ``createPostgresCounts()``.
+    /// Measured at a million rows (`clientela-bench storage --only search`, PostgreSQL 15, six
+    /// runs on a 2-core machine that other work kept at a load of 4–5): the counts answer in
+    /// about 0.3 ms, and the total with the first page of 100 took 1–17 ms for fragments from
+    /// 0.02% to 10.5% of the rows, against 140–380 ms for the `LIKE` scan. Common fragments gain
+    /// the most (45–185 times from 1.3% of the rows up, where the walk is a few hundred rows).
+    /// The weak spot is the crossover: "bere" (3,019 matches, 0.3%) took 8.6–16.7 ms by the walk
+    /// (27,600 index entries, about 0.2 µs each when warm) and 11.6 ms when forced to read the
+    /// matches, 11.9–25.4 times faster than `LIKE` across the runs, so under 20 in half of them.
+    /// A 5-character fragment of common trigrams ("acano", 284 matches) costs 5.7–12 ms, the GIN
+    /// index intersecting long posting lists. What the counts cost the writes is in
+    /// ``createPostgresCounts()``.
     ///
     /// The statements are separate: the counts, then the page. Outside a transaction, a write
     /// committed between them can make the total and the page disagree by that write, as before.
