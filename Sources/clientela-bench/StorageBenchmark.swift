@@ -14,13 +14,16 @@ import StorageTesting
 ///     clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
 ///                             [--postgres-url URL] [--sqlite-path PATH]
 ///                             [--only search] [--fragments a,b,c] [--reuse]
-///                             [--order-first-threshold N]
+///                             [--order-first-threshold N] [--no-counts]
 ///
 /// `--only search` skips the point lookups and pages after the load; `--fragments` replaces the
 /// standard search fragments (see ``StorageSearchComparison``), for a focused run; `--reuse`
 /// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows;
 /// `--order-first-threshold` forces SQLite's plan (0: always order first; a huge number: always
-/// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``).
+/// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``), and
+/// PostgreSQL's when its total comes from the counts; `--no-counts` creates the PostgreSQL table
+/// without the search index's counts, so its searches count their matches (the bulk insert and the
+/// one-row inserts then show what the counts cost the writes).
 /// Without `--postgres-url` (or `CLIENTELA_BENCH_POSTGRES_URL`) it starts a throwaway PostgreSQL
 /// cluster (see ``ThrowawayPostgres``); the SQLite file goes to a temporary folder unless given.
 /// Build it in release mode: `swift build -c release --product clientela-bench`.
@@ -41,6 +44,7 @@ enum StorageBenchmark {
                 workload.fragments = options.fragments
                 workload.reuse = options.reuse
                 workload.orderFirstThreshold = options.orderFirstThreshold
+                workload.counts = options.counts
                 try await workload.run()
             } catch {
                 await target.close()
@@ -60,13 +64,14 @@ enum StorageBenchmark {
         var fragments: [String]?
         var reuse = false
         var orderFirstThreshold: Int?
+        var counts = true
         var help = false
 
         static let usage = """
             usage: clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
                                            [--postgres-url URL] [--sqlite-path PATH]
                                            [--only search] [--fragments a,b,c] [--reuse]
-                                           [--order-first-threshold N]
+                                           [--order-first-threshold N] [--no-counts]
             """
 
         init(_ arguments: [String]) throws {
@@ -98,6 +103,7 @@ enum StorageBenchmark {
                 case "--order-first-threshold":
                     guard let threshold = Int(try value(argument)), threshold >= 0 else { throw BenchmarkError("--order-first-threshold needs a number") }
                     orderFirstThreshold = threshold
+                case "--no-counts": counts = false
                 case "--help", "-h": help = true
                 default: throw BenchmarkError("unknown option \(argument)\n\(Self.usage)")
                 }

@@ -18,6 +18,9 @@ struct StorageSearchComparison {
     let index: SearchIndex
     let rows: Int
     var orderFirstThreshold: Int?
+    /// The count scope the search passes (``SearchQuery/countScope``): `[]` when the index keeps
+    /// counts over the whole table, nil to count the matches.
+    var countScope: [SQLValue]?
 
     /// Fragments of 3 to 5 characters spread over the selectivities a user meets: pieces of rare
     /// surnames taken from rows spread through the table (as typed, with their accents), then
@@ -59,7 +62,8 @@ struct StorageSearchComparison {
     /// Times one fragment both ways and checks that the answers agree.
     private func compare(_ text: String) async throws -> Result {
         let index = index
-        let query = SearchQuery(text: text, columns: ["id", "name", "email"], order: SearchOrder(["name"]), limit: 100, orderFirstThreshold: orderFirstThreshold)
+        let query = SearchQuery(text: text, columns: ["id", "name", "email"], countScope: countScope, order: SearchOrder(["name"]), limit: 100,
+                                orderFirstThreshold: orderFirstThreshold)
         var found: SearchPage?
         let search = try await Timing.median(minimumRuns: 15, budget: .zero) {
             found = try await database.read { connection in try connection.search(index, query) }

@@ -15,7 +15,14 @@ struct StorageWorkload {
     /// Forces SQLite's search plan (`--order-first-threshold`).
     var orderFirstThreshold: Int?
 
-    static let search = SearchIndex(name: "bench_clients_search", table: "bench_clients", key: "id", columns: ["name"], keyIsRowID: true)
+    /// Keeps the search index's counts on PostgreSQL (`--no-counts` leaves them out, to measure
+    /// what they cost the writes and what the search is without them).
+    var counts = true
+
+    /// The searched table's index, with counts over the whole table (no scope, every row); on
+    /// PostgreSQL the name order's index holds the folded text (see ``create()``).
+    static let search = SearchIndex(name: "bench_clients_search", table: "bench_clients", key: "id", columns: ["name"], keyIsRowID: true,
+                                    counts: SearchCounts(orderIndexesHoldText: true))
 
     private static let schema = MigrationStep.dialects(
         sqlite: """
@@ -41,19 +48,34 @@ struct StorageWorkload {
             try await pointLookup()
             try await pages()
         }
-        let comparison = StorageSearchComparison(database: database, index: Self.search, rows: rows, orderFirstThreshold: orderFirstThreshold)
+        let comparison = StorageSearchComparison(
+            database: database, index: Self.search, rows: rows, orderFirstThreshold: orderFirstThreshold, countScope: counts ? [] : nil)
         try await comparison.run(fragments ?? comparison.standardFragments())
+        if !searchOnly || database.dialect == .postgres {
+            try await oneRowInserts()
+        }
     }
 
     private func existingRows() async throws -> Int? {
         try? await database.read { connection in try connection.scalar("SELECT count(*) FROM bench_clients", as: Int.self) }
     }
 
+    /// The table, its search index, on PostgreSQL the name order index again with the folded
+    /// column included (so that a search's walk of the order is index-only, see
+    /// ``SearchIndex/postgresSearch(_:on:)``), and the counts unless `--no-counts`.
     private func create() async throws {
+        let counts = counts
         try await database.write { connection in
             try MigrationStep.dropSearchIndex(Self.search).apply(on: connection)
             try Self.schema.apply(on: connection)
             try MigrationStep.createSearchIndex(Self.search).apply(on: connection)
+            if connection.dialect == .postgres {
+                try connection.executeScript("""
+                    DROP INDEX bench_clients_name;
+                    CREATE INDEX bench_clients_name ON bench_clients (name, id) INCLUDE (bench_clients_search_text);
+                    """)
+            }
+            if counts { try MigrationStep.createSearchCounts(Self.search).apply(on: connection) }
         }
     }
 
@@ -80,7 +102,13 @@ struct StorageWorkload {
             next = last + 1
         }
         let elapsed = clock.now - start
-        try await database.write { connection in try connection.execute("ANALYZE bench_clients") }
+        if database.dialect == .postgres {
+            // VACUUM runs outside a transaction: a read here is a plain session. It sets the
+            // visibility map that makes the walk of the order index index-only.
+            try await database.read { connection in try connection.executeScript("VACUUM (ANALYZE) bench_clients") }
+        } else {
+            try await database.write { connection in try connection.execute("ANALYZE bench_clients") }
+        }
         StorageReport.line("bulk insert", "\(rows.formatted()) rows in \(StorageReport.format(elapsed)) = \(Int(Double(rows) * 1_000_000 / elapsed.microseconds).formatted()) rows/s",
                "(\(batch.formatted()) rows per transaction, 500 per statement, name and search indexes live)")
     }
@@ -130,6 +158,36 @@ struct StorageWorkload {
         StorageReport.line("first page", "median \(StorageReport.format(first))", "(100 clients ordered by name)")
         StorageReport.line("deep page, cursor", "median \(StorageReport.format(deep)) = \(ratio(deep, first)) × the first page", "(after row \(depth.formatted()); target: at most 2 ×)")
         StorageReport.line("deep page, OFFSET", "median \(StorageReport.format(offset)) = \(ratio(offset, first)) × the first page", "(the same page by OFFSET, for contrast)")
+    }
+
+    // MARK: One-row inserts
+
+    /// Inserts of one row, each its own transaction, as a CRM creates clients: the median, and
+    /// the mean, which includes the writes that fold the counts. The rows are deleted afterwards
+    /// (one statement), so that `--reuse` finds the table as loaded.
+    private func oneRowInserts() async throws {
+        var generator = ClientNameGenerator(seed: 99)
+        let created = Timestamp.format(Date(timeIntervalSince1970: 1_735_689_600))
+        let first = rows + 1, count = 1_000
+        var next = first
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        for _ in 0..<count {
+            let id = next, name = generator.name()
+            next += 1
+            let start = clock.now
+            try await database.write { connection in
+                try connection.insert(into: "bench_clients", columns: ["id", "name", "email", "created_at", "folded"], rows: [[
+                    .integer(Int64(id)), .text(name), .text("one\(id)@example.com"), .text(created), .text(TextFolding.fold(name)),
+                ]])
+            }
+            durations.append(clock.now - start)
+        }
+        try await database.write { connection in try connection.execute("DELETE FROM bench_clients WHERE id >= \(first)") }
+        let sorted = durations.sorted()
+        let total = durations.reduce(Duration.zero, +)
+        StorageReport.line("one-row insert", "median \(StorageReport.format(sorted[sorted.count / 2])), mean \(StorageReport.format(total / count)), p99 \(StorageReport.format(sorted[sorted.count * 99 / 100]))",
+                           "(\(count.formatted()) inserts, one transaction each\(counts && database.dialect == .postgres ? ", counts kept" : ""))")
     }
 
     // MARK: Measuring

@@ -23,12 +23,24 @@ package import Storage
 /// - `clients_live_filters` (migration 3) holds every live client by organization, status, type
 ///   and segment: the total of a list (`meta.total`) counts its entries without reading a row,
 ///   about three times faster at a million clients than counting through the order indexes.
+/// - The search index's counts (migration 4, PostgreSQL only; see `SearchCounts`): per
+///   organization, how many live clients contain each piece of 3 to 5 characters of their folded
+///   name, email, phone and tax id, kept by a trigger and backfilled from the clients already
+///   there. A search in one organization's live clients reads its total there instead of
+///   counting tens of thousands of matches. Each insert then writes about as many small rows as
+///   its text has pieces (see the README's storage figures). No order index holds the folded
+///   text, so a search's walk of the order fetches each row it checks, and the driver prices it
+///   so (`SearchCounts.orderIndexesHoldText`).
 /// - `last_purchase_at` (migration 2) is the date of the latest completed sale as BillingLinks
 ///   reports it beside the count; with `last_contact_at` it decides `isEngaged`.
 /// - `reseller_id` is no foreign key: resellers belong to another module (domain.md, "Module map").
 package enum ClientsMigrations {
+    /// The search over name, email, phone and tax id. Migration 1 creates the index (which
+    /// ignores the counts); migration 4 adds the counts per organization of live clients, which
+    /// PostgreSQL keeps so that a search's total in one organization is read, not counted.
     package static let search = SearchIndex(
-        name: "clients_search", table: "clients", key: "row_id", columns: ["name", "email", "phone", "tax_id"], keyIsRowID: true)
+        name: "clients_search", table: "clients", key: "row_id", columns: ["name", "email", "phone", "tax_id"], keyIsRowID: true,
+        counts: SearchCounts(scope: ["organization_id"], counted: "deleted_at IS NULL"))
 
     package static let module = ModuleMigrations(module: "clients", migrations: [
         Migration(
@@ -113,6 +125,9 @@ package enum ClientsMigrations {
             .sql("""
                 CREATE INDEX clients_live_filters ON clients (organization_id, status, type, segment) WHERE deleted_at IS NULL;
                 """)),
+        Migration(
+            4, "counts of the search's pieces per organization of live clients, so that a search's total is read on PostgreSQL",
+            .createSearchCounts(search)),
     ])
 
     /// The columns after the row id, the same on both backends.

@@ -14,8 +14,10 @@ extension ClientRepository {
         let filter = Self.condition(query.filter, in: scope)
         let text = query.search ?? ""
         if query.after != nil || query.page == 1 {
+            let organization = Self.countedOrganization(query.filter, in: scope)
             let page = try connection.search(ClientsMigrations.search, SearchQuery(
-                text: text, columns: Self.listColumns, filter: filter, order: query.order.searchOrder, limit: query.limit,
+                text: text, columns: Self.listColumns, filter: organization == nil ? filter : nil,
+                countScope: organization.map { [.text($0.rawValue)] }, order: query.order.searchOrder, limit: query.limit,
                 after: query.after))
             return ClientListPage(
                 clients: try page.rows.map(Self.decode), total: page.total, page: query.after == nil ? 1 : query.page,
@@ -35,6 +37,32 @@ extension ClientRepository {
         return ClientListPage(
             clients: try pageRows.map(Self.decode), total: total, page: query.page, limit: query.limit,
             next: rows.count > query.limit ? end : nil, end: end)
+    }
+
+    /// The organization whose live clients are exactly the rows the list filters, or nil when
+    /// the filter or the scope says more (a status, a reseller's confinement, deleted clients,
+    /// several organizations).
+    ///
+    /// The search index keeps counts per organization of live clients
+    /// (`ClientsMigrations.search`), so the list then passes that organization as the search's
+    /// count scope, and PostgreSQL reads the total instead of counting the matches; the rows are
+    /// the same (the storage layer writes `organization_id = … AND deleted_at IS NULL` itself).
+    package static func countedOrganization(_ filter: ClientFilter, in scope: AccessScope) -> OrganizationID? {
+        guard scope.confinement == .none, !(filter.includeDeleted && scope.includeDeleted) else { return nil }
+        var rest = filter
+        rest.organization = nil
+        rest.includeDeleted = false
+        if rest.engaged == nil {
+            rest.engagedSince = nil
+            rest.engagedSinceByOrganization = nil
+        }
+        guard rest == ClientFilter() else { return nil }
+        switch (scope.organizations, filter.organization) {
+        case (.only(let reached), nil): return reached
+        case (.only(let reached), let named?): return reached == named ? reached : nil
+        case (.all, let named?): return named
+        case (.all, nil): return nil
+        }
     }
 
     /// Where a row stands in the order: its sort value and its row id, the shape of the cursor.

@@ -33,8 +33,14 @@ package enum MigrationStep: Sendable {
     case dialects(sqlite: SQL, postgres: SQL)
     /// A substring search index (see ``SearchIndex``); the driver creates its own mechanism.
     case createSearchIndex(SearchIndex)
-    /// Removes a search index, before recreating it over other columns.
+    /// Removes a search index (and its counts), before recreating it over other columns.
     case dropSearchIndex(SearchIndex)
+    /// The counts of a search index created before (``SearchIndex/counts``, which must be
+    /// declared), filled from the rows already there: on PostgreSQL see
+    /// ``SearchIndex/createPostgresCounts()``; SQLite needs none and does nothing. A step of its
+    /// own, so that a database whose index an earlier migration created gets its counts from a
+    /// later one.
+    case createSearchCounts(SearchIndex)
 
     /// Runs the step inside the migration's transaction (the ``Migrator`` does this; tests and
     /// tools may call it to set up a schema directly).
@@ -59,7 +65,14 @@ package enum MigrationStep: Sendable {
         case (.dropSearchIndex(let index), .sqlite):
             try connection.executeScript(index.dropSQLite())
         case (.dropSearchIndex(let index), .postgres):
+            try connection.executeScript(index.dropPostgresCounts())
             try connection.executeScript(index.dropPostgres())
+        case (.createSearchCounts(let index), _) where index.counts == nil:
+            throw StorageError(.configuration, "search index \(index.name) declares no counts to create")
+        case (.createSearchCounts, .sqlite):
+            break
+        case (.createSearchCounts(let index), .postgres):
+            try connection.executeScript(index.createPostgresCounts())
         }
     }
 

@@ -12,6 +12,14 @@ extension SearchIndex {
         if let cursor = query.after, cursor.values.count != query.order.columns.count + 1 {
             throw StorageError(.invalidArgument, "search \(name): a cursor needs \(query.order.columns.count + 1) values (the order's columns, then \(key)), not \(cursor.values.count)")
         }
+        if let scope = query.countScope {
+            guard let counts else {
+                throw StorageError(.invalidArgument, "search \(name): a count scope needs an index declared with counts")
+            }
+            guard scope.count == counts.scope.count else {
+                throw StorageError(.invalidArgument, "search \(name): a count scope needs \(counts.scope.count) values (\(counts.scope.map(\.name).joined(separator: ", "))), not \(scope.count)")
+            }
+        }
     }
 
     /// The order's columns then the key: the columns a cursor holds.
@@ -28,9 +36,25 @@ extension SearchIndex {
         return SQL(generated: columns.map { "\(table.name).\($0.name)" }.joined(separator: ", "))
     }
 
-    /// ` AND (filter)`, or empty without a filter.
+    /// Whether ``filterCondition(_:)`` has conditions: a filter, or a count scope that has
+    /// columns or a counted condition.
+    func hasFilter(_ query: SearchQuery) -> Bool {
+        if query.filter != nil { return true }
+        guard query.countScope != nil, let counts else { return false }
+        return !counts.scope.isEmpty || counts.counted != nil
+    }
+
+    /// ` AND (filter)`, or empty without a filter; a count scope comes first, as its columns'
+    /// equalities and the counted condition.
     func filterCondition(_ query: SearchQuery) -> SQL {
         var sql = SQL(generated: "")
+        if let values = query.countScope, let counts {
+            for (column, value) in zip(counts.scope, values) {
+                sql.appendGenerated(" AND \(table.name).\(column.name) = ")
+                sql.appendBinding(value)
+            }
+            if let counted = counts.counted { sql.appendGenerated(" AND (\(counted))") }
+        }
         if let filter = query.filter {
             sql.appendGenerated(" AND (")
             sql.append(filter)

@@ -1,34 +1,69 @@
 extension SearchIndex {
-    /// ``SQLConnection/search(_:_:)`` on PostgreSQL: the page, then the count, both with the
-    /// trigram condition of ``postgresCondition(text:owner:)``.
+    /// ``SQLConnection/search(_:_:)`` on PostgreSQL: the total from the maintained counts when the
+    /// query allows it, then the page by the cheaper of two plans chosen from that total; any
+    /// other query counts its matches and leaves the page's plan to the server.
     ///
-    /// PostgreSQL's planner already does what the SQLite driver does by hand: from its estimate
-    /// of the matches, the page either reads them from the GIN index and sorts them, or walks the
-    /// order's index and stops once the page is full. The count cannot be answered from the index
-    /// alone: a trigram index is lossy and GIN has no index-only scan, so every match is read from
-    /// the table and checked against the stored folded column (about 0.5–1 µs a match, against
-    /// 0.15–0.3 µs a row for a `LIKE` scan, which PostgreSQL also runs in parallel). A fragment
-    /// matching more than a few thousand rows of a million therefore costs a good share of the
-    /// scan it replaces (see the README's storage figures). A first page that is not full holds
-    /// every match, so its length is the total and the count is skipped.
+    /// Why the total comes from counts: `pg_trgm`'s GIN index is lossy and GIN has no index-only
+    /// scan, so counting the matches reads and rechecks every matching row (0.5–2 µs a match),
+    /// while the `LIKE '%…%'` scan it must beat twentyfold runs in parallel (130–230 ms for a
+    /// million rows). Beyond a few thousand matches the count alone costs more than a twentieth
+    /// of the scan, and no access method of the server counts fast enough: an exact GIN over the
+    /// pieces still fetched every matching heap page (59,411 pages for 105,275 matches), and a
+    /// posting table counted by an index-only scan costs at least 0.17 µs a match. So the total
+    /// is one lookup in counts the writes keep (``createPostgresCounts()``): it is used when the
+    /// index declares ``counts``, the query's rows are exactly one count (``SearchQuery/countScope``
+    /// and no further ``SearchQuery/filter``), and the text folds to 3–5 characters without a
+    /// newline (a piece) or to nothing (every counted row of the scope). Otherwise the matches are
+    /// counted as before: the page first, then, unless the page was not full (its length is then
+    /// the total), `count(*)` with the trigram condition, and ``SearchPlan/serverPlanned``.
     ///
-    /// Measured on PostgreSQL 15.18 at a million rows, the count cannot be made cheap with the
-    /// server's own access methods, which is why this stays the plan:
-    /// - An exact GIN (`text[]` of the folded text's 3–5-character pieces, `@>`, no recheck) on a
-    ///   vacuumed table whose every page is all-visible still read every matching heap page: the
-    ///   bitmap heap scan skipped no fetch (59,411 pages read for 105,275 matches), and the table
-    ///   grew fourfold. Building the GIN bitmap alone takes 11–14 ms for 105,000 matches.
-    /// - A posting table (piece, key) counted by a B-tree index-only scan costs at least 0.17 µs
-    ///   a match (17–29 ms for 105,000), against 0.15 µs a row for the parallel `LIKE` scan it
-    ///   must beat twentyfold.
-    /// - Counts maintained per piece by a statement trigger are exact and answer in a lookup,
-    ///   but every write updates tens of shared rows (writers serialize on common pieces): a bulk
-    ///   load in statements of 500 rows, one transaction, fell from about 50,000 to 430 rows a
-    ///   second. Such counts also cannot honour a query's filter.
-    /// Even with a free count, a first page reached by walking the order's index costs about
-    /// 1.7 µs a row passed (each row is fetched to check it); an order index that includes the
-    /// folded column makes that walk index-only, about 0.2 µs a row.
+    /// With the total `n` known, and the number of rows `r` of the scope from the same counts,
+    /// the page costs, as for SQLite (``sqliteSearch(_:on:)``):
+    /// - ``SearchPlan/matchesFirst``: the matches read through the GIN index (bitmap scan, each
+    ///   row fetched and rechecked) and sorted, about `n × a`;
+    /// - ``SearchPlan/orderFirst``: the order's index walked from the start (or the cursor),
+    ///   each row's folded column checked with `strpos`, until the page is full, about
+    ///   `(limit + 1) × r ÷ n × b`.
+    /// The walk wins from `n = √((limit + 1) × r × b ÷ a)` (``postgresWalkToFetchCost``, or
+    /// ``postgresIndexOnlyWalkToFetchCost`` when the order's indexes hold the folded text). The
+    /// server's planner does not know `n` (its trigram estimates are rough), so each plan is
+    /// spelled so that it has one way to run: the matches in a subquery that cannot be flattened
+    /// (`OFFSET 0`) and is then sorted; the walk with a check (`strpos`) that the GIN index
+    /// cannot serve, finding only the page's keys, whose rows are read afterwards, so that an
+    /// order index that includes the folded column (`(name, id) INCLUDE (<name>_text)`) makes
+    /// the walk index-only (about 0.2 µs a row instead of 1.7 for a walk that fetches each row).
+    ///
+    /// Measured at a million rows (`clientela-bench storage --only search`, PostgreSQL 15, six
+    /// runs on a 2-core machine that other work kept at a load of 4–5): the counts answer in
+    /// about 0.3 ms, and the total with the first page of 100 took 1–17 ms for fragments from
+    /// 0.02% to 10.5% of the rows, against 140–380 ms for the `LIKE` scan. Common fragments gain
+    /// the most (45–185 times from 1.3% of the rows up, where the walk is a few hundred rows).
+    /// The weak spot is the crossover: "bere" (3,019 matches, 0.3%) took 8.6–16.7 ms by the walk
+    /// (27,600 index entries, about 0.2 µs each when warm) and 11.6 ms when forced to read the
+    /// matches, 11.9–25.4 times faster than `LIKE` across the runs, so under 20 in half of them.
+    /// A 5-character fragment of common trigrams ("acano", 284 matches) costs 5.7–12 ms, the GIN
+    /// index intersecting long posting lists. What the counts cost the writes is in
+    /// ``createPostgresCounts()``.
+    ///
+    /// The statements are separate: the counts, then the page. Outside a transaction, a write
+    /// committed between them can make the total and the page disagree by that write, as before.
     func postgresSearch(_ query: SearchQuery, on connection: any SQLConnection) throws -> SearchPage {
+        let folded = TextFolding.fold(query.text)
+        let pieceLength = folded.unicodeScalars.count
+        if query.filter == nil, let scope = query.countScope, counts != nil, pieceLength == 0 || (3...5).contains(pieceLength) {
+            // The server folds the text again, as the counts were made; the two folds agree but
+            // for rare symbols (see ``TextFolding``), so the server's length decides.
+            let text = folded.isEmpty ? "" : query.text
+            if let row = try connection.firstRow(postgresCountsStatement(text: text, scope: scope)) {
+                let length = try row.decode("length", as: Int.self)
+                let broken = try row.decode("broken", as: Bool.self)
+                if length == 0 || ((3...5).contains(length) && !broken) {
+                    return try countedPostgresSearch(
+                        query, total: try row.decode("matches", as: Int.self), scopeRows: try row.decode("rows", as: Int.self),
+                        everyRow: length == 0, on: connection)
+                }
+            }
+        }
         let matching = condition(matching: query.text, dialect: .postgres)
         let rows = try connection.rows("""
             SELECT \(selectList(query)) FROM \(table) WHERE \(matching)\(filterCondition(query))\(cursorCondition(query))\(orderAndLimit(query))
@@ -39,4 +74,44 @@ extension SearchIndex {
         let total = try connection.scalar("SELECT count(*) FROM \(table) WHERE \(matching)\(filterCondition(query))", as: Int.self) ?? 0
         return page(rows, query: query, total: total, plan: .serverPlanned)
     }
+
+    /// The page of a search whose total came from the counts, by the plan the total picks.
+    private func countedPostgresSearch(
+        _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, on connection: any SQLConnection
+    ) throws -> SearchPage {
+        guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
+        let cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
+        let threshold = query.orderFirstThreshold ?? Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
+        if everyRow || total >= threshold {
+            var check = SQL(generated: "1 = 1")
+            if !everyRow {
+                check = SQL(generated: "strpos(\(table.name).\(foldedColumn.name), clientela_fold(")
+                check.appendBinding(.text(query.text))
+                check.appendGenerated(")) > 0")
+            }
+            let rows = try connection.rows("""
+                SELECT \(selectList(query)) FROM \(table) WHERE \(table).\(key) IN (
+                  SELECT \(table).\(key) FROM \(table) WHERE \(check)\(filterCondition(query))\(cursorCondition(query))\(orderAndLimit(query)))
+                \(orderAndLimit(query))
+                """)
+            return page(rows, query: query, total: total, plan: .orderFirst)
+        }
+        let matching = condition(matching: query.text, dialect: .postgres)
+        let rows = try connection.rows("""
+            SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query))
+            """)
+        return page(rows, query: query, total: total, plan: .matchesFirst)
+    }
+
+    /// The cost of one row of PostgreSQL's walk over the cost of one match read from the GIN
+    /// index and sorted, when the order's index holds the folded column
+    /// (``SearchCounts/orderIndexesHoldText``) and the walk reads no table row.
+    ///
+    /// Measured with `clientela-bench storage` at a million rows, forcing each plan with
+    /// ``SearchQuery/orderFirstThreshold``: see the README's storage figures.
+    static let postgresIndexOnlyWalkToFetchCost = 0.08
+
+    /// The same when each row walked is fetched from the table to check it (about 1.7 µs a row
+    /// against 2.5 µs a match, as measured before the counts; see the README).
+    static let postgresWalkToFetchCost = 0.7
 }

@@ -11,8 +11,9 @@ extension SearchIndex {
     ///   `clientela_contains`, until `limit + 1` rows matched, about `(limit + 1) × rows ÷ n × b`.
     /// The two are equal at `n = √((limit + 1) × rows × b ÷ a)`, the threshold of
     /// ``orderFirstThreshold(limit:tableRows:)``; past it the walk wins, below it the index does.
-    /// With a filter, the total is counted over the matches' rows, and the walk's length grows
-    /// as the filter thins the rows, so the plan compares `√(n × total)` with the threshold.
+    /// With a filter (or a count scope, whose conditions are a filter here), the total is counted
+    /// over the matches' rows, and the walk's length grows as the filter thins the rows, so the
+    /// plan compares `√(n × total)` with the threshold.
     /// The worst case is a fragment near the threshold, where both plans cost the same: 8–11 ms
     /// with the count at a million rows, about 20–30 times less than the `LIKE` answer; either
     /// side of it the chosen plan is cheaper (see the README's storage figures).
@@ -30,7 +31,7 @@ extension SearchIndex {
         let phrase = "\"" + folded.replacingAll("\"", with: "\"\"") + "\""
         let matches = try connection.scalar("SELECT count(*) FROM \(name) WHERE \(name) MATCH \(phrase)", as: Int.self) ?? 0
         var total = matches
-        if query.filter != nil, matches > 0 {
+        if hasFilter(query), matches > 0 {
             total = try connection.scalar("SELECT count(*) FROM \(matchedKeys(phrase))\(filterCondition(query))", as: Int.self) ?? 0
         }
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
@@ -45,8 +46,9 @@ extension SearchIndex {
     /// The number of matches from which ``SearchPlan/orderFirst`` is the cheaper plan, for a page
     /// of `limit` rows from a table of about `tableRows` rows: `√((limit + 1) × tableRows × b ÷ a)`
     /// (see ``sqliteSearch(_:on:)``), with `b ÷ a` as measured by `clientela-bench storage`.
-    package static func orderFirstThreshold(limit: Int, tableRows: Int) -> Int {
-        Int((Double(limit + 1) * Double(max(tableRows, 1)) * walkToFetchCost).squareRoot().rounded(.up))
+    /// PostgreSQL uses the same formula with its own cost (``postgresWalkToFetchCost``).
+    package static func orderFirstThreshold(limit: Int, tableRows: Int, walkToFetchCost cost: Double = walkToFetchCost) -> Int {
+        Int((Double(limit + 1) * Double(max(tableRows, 1)) * cost).squareRoot().rounded(.up))
     }
 
     /// The cost of one row of the walk over the cost of one match fetched and sorted.

@@ -12,7 +12,9 @@
 ///   ``createSQLite()`` for why the two shapes differ).
 /// - PostgreSQL: a stored generated column `<name>_text` holding `clientela_fold(…)` of the
 ///   columns (an immutable wrapper of `lower(unaccent(…))`), with a GIN index of `pg_trgm`'s
-///   `gin_trgm_ops` over it, queried with `LIKE '%…%'`.
+///   `gin_trgm_ops` over it, queried with `LIKE '%…%'`. With ``counts`` declared, tables of
+///   counts per piece of text give a search's total without counting its matches (see
+///   ``createPostgresCounts()``).
 /// Both fold case and accents (see ``TextFolding``), so "gomez" finds "Gómez" and "GÓMEZ", and
 /// both answer a substring query from the index instead of reading every row. The columns must
 /// be text; NULLs count as empty. A match may span two adjacent columns only across a newline,
@@ -28,14 +30,21 @@ package struct SearchIndex: Sendable, Hashable {
     /// lets the index map a match to its row with one lookup. The migration that creates the
     /// index checks the claim. PostgreSQL ignores it.
     package let keyIsRowID: Bool
+    /// The counts PostgreSQL keeps for this index, created by
+    /// ``MigrationStep/createSearchCounts(_:)``; nil keeps none. SQLite ignores it.
+    package let counts: SearchCounts?
 
-    package init(name: SQLIdentifier, table: SQLIdentifier, key: SQLIdentifier, columns: [SQLIdentifier], keyIsRowID: Bool = false) {
+    package init(
+        name: SQLIdentifier, table: SQLIdentifier, key: SQLIdentifier, columns: [SQLIdentifier], keyIsRowID: Bool = false,
+        counts: SearchCounts? = nil
+    ) {
         precondition(!columns.isEmpty, "a search index needs columns")
         self.name = name
         self.table = table
         self.key = key
         self.columns = columns
         self.keyIsRowID = keyIsRowID
+        self.counts = counts
     }
 
     /// A `WHERE` condition that keeps the rows whose columns contain `text`, case- and

@@ -1,4 +1,5 @@
-/// How the storage layer found a ``SearchPage``.
+/// How the storage layer found a ``SearchPage``: on SQLite always one of the first two; on
+/// PostgreSQL those two when the total came from the index's counts, ``serverPlanned`` otherwise.
 package enum SearchPlan: Sendable, Hashable {
     /// The matches come from the search index, each is fetched, and the page is the first
     /// `limit` of them in order: cheap when few rows match.
@@ -8,6 +9,7 @@ package enum SearchPlan: Sendable, Hashable {
     /// when many rows match, since the page fills after about `limit × rows ÷ matches` rows.
     case orderFirst
     /// PostgreSQL's planner chose, from its statistics, between the trigram index and the order's
-    /// index (see ``SearchIndex``).
+    /// index: a search whose total PostgreSQL had to count (see
+    /// ``SearchIndex/postgresSearch(_:on:)``).
     case serverPlanned
 }

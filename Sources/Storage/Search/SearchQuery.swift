@@ -19,6 +19,13 @@ package struct SearchQuery: Sendable {
     /// Further conditions on the searched table (tenant, soft deletion), in the repository's own
     /// SQL; columns may be written bare or qualified with the table's name, never an alias.
     package var filter: SQL?
+    /// The values of the index's count scope (``SearchCounts/scope``, in its order) the rows must
+    /// have; the rows must also meet its ``SearchCounts/counted`` condition. The driver writes
+    /// these conditions itself, so a query cannot claim a scope its conditions do not say.
+    /// When ``filter`` is nil the rows are exactly those of one count, and PostgreSQL takes the
+    /// total from the counts instead of counting the matches; a ``filter`` narrows the rows
+    /// further and the matches are counted. Needs an index declared with ``SearchIndex/counts``.
+    package var countScope: [SQLValue]?
     package var order: SearchOrder
     /// The page's size, at least 1.
     package var limit: Int
@@ -27,13 +34,15 @@ package struct SearchQuery: Sendable {
     /// On SQLite, the number of matches from which the page is found by walking the order rather
     /// than from the search index's matches (see ``SearchPlan``); nil lets the driver compute it
     /// from the table's size (``SearchIndex/orderFirstThreshold(limit:tableRows:)``). Tests set it
-    /// to force a plan; PostgreSQL ignores it.
+    /// to force a plan. PostgreSQL honours it when it takes the total from the counts (see
+    /// ``SearchIndex/postgresSearch(_:on:)``), with its own default.
     package var orderFirstThreshold: Int?
 
     package init(
         text: String,
         columns: [SQLIdentifier],
         filter: SQL? = nil,
+        countScope: [SQLValue]? = nil,
         order: SearchOrder,
         limit: Int,
         after: SearchCursor? = nil,
@@ -42,6 +51,7 @@ package struct SearchQuery: Sendable {
         self.text = text
         self.columns = columns
         self.filter = filter
+        self.countScope = countScope
         self.order = order
         self.limit = limit
         self.after = after
