@@ -23,7 +23,7 @@ import Synchronization
 /// written at once by the request that filled it, so a stalled reader of the descriptor holds
 /// at most that much memory (further requests then wait on that write, as they did on their own).
 ///
-/// Lines never interleave and keep their order: the buffer is taken and written under one lock.
+/// Lines never interleave and keep their order: the list is taken and written under one lock.
 /// A failed write is dropped: losing log lines must not fail a request.
 package final class LineBatchWriter: Sendable {
     let descriptor: Int32
