@@ -8,7 +8,10 @@ import HTTPServer
 /// so that the handler's own cost can be told apart from the server's and the network's (and
 /// profiled with `perf record -g`).
 enum GatewayProfile {
-    static func run(_ name: String, count: Int, benchDirectory: URL) async throws {
+    /// - Parameter tasks: How many tasks send the `count` requests between them, each its share
+    ///   one after the other. More than one shows what the threads of the pool cost each other
+    ///   (shared reference counts and locks bouncing between cores), which one task cannot.
+    static func run(_ name: String, count: Int, tasks: Int, benchDirectory: URL) async throws {
         let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
         let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
         let gateway = GatewayHandler(
@@ -24,9 +27,19 @@ enum GatewayProfile {
         var bytes = 0
         let clock = ContinuousClock()
         let elapsed = await clock.measure {
-            for _ in 0..<count { bytes += await gateway.handle(request).body.count }
+            bytes = await withTaskGroup(of: Int.self) { group in
+                for task in 0..<tasks {
+                    let share = count / tasks + (task < count % tasks ? 1 : 0)
+                    group.addTask {
+                        var bytes = 0
+                        for _ in 0..<share { bytes += await gateway.handle(request).body.count }
+                        return bytes
+                    }
+                }
+                return await group.reduce(0, +)
+            }
         }
         let perRequest = Double(elapsed.components.attoseconds) / 1e12 / Double(count) + Double(elapsed.components.seconds) * 1e6 / Double(count)
-        print("\(name): \(count) requests through GatewayHandler, \(bytes / max(count, 1)) bytes each, \(String(format: "%.1f", perRequest)) µs per request")
+        print("\(name): \(count) requests through GatewayHandler by \(tasks) task(s), \(bytes / max(count, 1)) bytes each, \(String(format: "%.1f", perRequest)) µs per request")
     }
 }

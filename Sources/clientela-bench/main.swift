@@ -11,7 +11,7 @@ if let index = arguments.firstIndex(of: "--bench-dir"), index + 1 < arguments.co
 /// The arguments that are neither flags nor the value of `--bench-dir`, in order: the command,
 /// then its own (`profile WORKLOAD COUNT`).
 let positional = arguments.indices.filter { index in
-    !arguments[index].hasPrefix("-") && (index == 0 || arguments[index - 1] != "--bench-dir")
+    !arguments[index].hasPrefix("-") && (index == 0 || !["--bench-dir", "--tasks"].contains(arguments[index - 1]))
 }.map { arguments[$0] }
 let command = positional.first ?? "engine"
 
@@ -39,7 +39,8 @@ do {
         try await EngineBenchmark.profile(workload, count: count, benchDirectory: benchDirectory)
     case "profile-gateway":
         let (workload, count) = workloadAndCount()
-        try await GatewayProfile.run(workload, count: count, benchDirectory: benchDirectory)
+        let tasks = arguments.firstIndex(of: "--tasks").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1
+        try await GatewayProfile.run(workload, count: count, tasks: max(tasks, 1), benchDirectory: benchDirectory)
     case "profile-validate":
         let (workload, count) = workloadAndCount()
         try EngineBenchmark.profileValidation(workload, count: count, benchDirectory: benchDirectory)

@@ -27,7 +27,7 @@ extension GatewayHandler {
     }
 
     private func negotiateAndRun(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
-        guard let mediaType = ResponseMediaType.negotiate(remembering: request.headers.values("Accept")) else {
+        guard let mediaType = ResponseMediaType.negotiate(remembering: request.headers.combinedValue("Accept")) else {
             return .error(GraphQLHTTPError(
                 .notAcceptable,
                 "None of the accepted media types can be served; accept application/graphql-response+json or application/json.",

@@ -55,10 +55,12 @@ package enum ResponseMediaType: Sendable, Hashable, CaseIterable {
     }
 
     /// ``negotiate(accept:)`` through a memo of the `Accept` values seen, which clients repeat on
-    /// every request. Several fields are one comma-separated list, so they are joined first.
-    package static func negotiate(remembering fields: [String]) -> ResponseMediaType? {
-        let value = fields.count == 1 ? fields[0] : fields.joined(separator: ",")
-        return negotiations.answer(for: value) { negotiate(accept: [$0]) }
+    /// every request.
+    ///
+    /// - Parameter accept: The request's `Accept` fields as one list
+    ///   (``HTTPHeaders/combinedValue(_:)``), nil when it has none.
+    package static func negotiate(remembering accept: String?) -> ResponseMediaType? {
+        negotiations.answer(for: accept ?? "") { negotiate(accept: [$0]) }
     }
 
     private static let negotiations = HeaderValueMemo<ResponseMediaType?>()

@@ -12,6 +12,9 @@ final class DocumentPlans: Sendable {
     /// The plans of one operation, by the values of its condition variables.
     struct Entry: Sendable {
         let conditionVariables: [String]
+        /// The operation's variable types as the schema spells them, in definition order: built
+        /// once here rather than boxed anew by every request's variable coercion.
+        let variableTypes: [TypeReference]
         var plans: [[Value?]: OperationPlan] = [:]
         /// The guard verdicts that passed, by the same condition values.
         var passedGuards: [[Value?]: PassedGuards] = [:]
@@ -34,8 +37,11 @@ final class DocumentPlans: Sendable {
 
     /// Stores `plan`, unless another request already replaced `previous` with a plan of its own
     /// (both are valid; the first one in wins).
-    func store(_ plan: OperationPlan, for operationName: String?, conditionVariables: [String], conditions: [Value?], replacing previous: OperationPlan?) {
-        update(operationName, conditionVariables: conditionVariables) { entry in
+    func store(
+        _ plan: OperationPlan, for operationName: String?, conditionVariables: [String], variableTypes: [TypeReference],
+        conditions: [Value?], replacing previous: OperationPlan?
+    ) {
+        update(operationName, conditionVariables: conditionVariables, variableTypes: variableTypes) { entry in
             let current = entry.plans[conditions]
             guard current === previous else { return }
             if current == nil, entry.plans.count >= variantsPerOperation { return }
@@ -44,16 +50,20 @@ final class DocumentPlans: Sendable {
     }
 
     /// Remembers that the operation passed the guards under these conditions.
-    func store(_ passed: PassedGuards, for operationName: String?, conditionVariables: [String], conditions: [Value?]) {
-        update(operationName, conditionVariables: conditionVariables) { entry in
+    func store(
+        _ passed: PassedGuards, for operationName: String?, conditionVariables: [String], variableTypes: [TypeReference], conditions: [Value?]
+    ) {
+        update(operationName, conditionVariables: conditionVariables, variableTypes: variableTypes) { entry in
             if entry.passedGuards[conditions] == nil, entry.passedGuards.count >= variantsPerOperation { return }
             entry.passedGuards[conditions] = passed
         }
     }
 
-    private func update(_ operationName: String?, conditionVariables: [String], _ change: (inout Entry) -> Void) {
+    private func update(
+        _ operationName: String?, conditionVariables: [String], variableTypes: [TypeReference], _ change: (inout Entry) -> Void
+    ) {
         entries.withLock { entries in
-            var entry = entries[operationName] ?? Entry(conditionVariables: conditionVariables)
+            var entry = entries[operationName] ?? Entry(conditionVariables: conditionVariables, variableTypes: variableTypes)
             change(&entry)
             entries[operationName] = entry
         }

@@ -149,9 +149,12 @@ package struct Engine: Sendable {
                 locations: source.map { [$0.location(of: operation.location)] } ?? [],
                 code: .validationFailed)])
         }
+        let entry = cachedPlans?.entry(for: operationName)
+        let variableTypes = entry?.variableTypes ?? operation.variableDefinitions.map { TypeReference($0.type) }
         let coercedVariables: OrderedObject
         do {
-            coercedVariables = try VariableCoercion.coerce(operation.variableDefinitions, inputs: variables, schema: schema, source: source)
+            coercedVariables = try VariableCoercion.coerce(
+                operation.variableDefinitions, types: variableTypes, inputs: variables, schema: schema, source: source)
         } catch {
             return .requestError(error.errors)
         }
@@ -163,8 +166,7 @@ package struct Engine: Sendable {
         var conditions: [Value?] = []
         var reusable: OperationPlan?
         var passedGuards: DocumentPlans.PassedGuards?
-        if let cachedPlans {
-            let entry = cachedPlans.entry(for: operationName)
+        if cachedPlans != nil {
             conditionVariables = entry?.conditionVariables ?? OperationPlan.conditionVariables(of: document)
             conditions = conditionVariables.map { coercedVariables[$0] }
             reusable = entry?.plans[conditions]
@@ -179,14 +181,16 @@ package struct Engine: Sendable {
             if !refusals.isEmpty { return .requestError(refusals) }
             cachedPlans?.store(
                 DocumentPlans.PassedGuards(limits: limits, variableLimits: guards.variableLimits),
-                for: operationName, conditionVariables: conditionVariables, conditions: conditions)
+                for: operationName, conditionVariables: conditionVariables, variableTypes: variableTypes, conditions: conditions)
         }
         var executor = Executor(
             schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,
             context: context, deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
         let response = await executor.run(operation, rootType: rootType, rootValue: rootValue)
         if let cachedPlans, let plan = executor.planForReuse {
-            cachedPlans.store(plan, for: operationName, conditionVariables: conditionVariables, conditions: conditions, replacing: reusable)
+            cachedPlans.store(
+                plan, for: operationName, conditionVariables: conditionVariables, variableTypes: variableTypes, conditions: conditions,
+                replacing: reusable)
         }
         return response
     }

@@ -50,7 +50,7 @@ package struct GraphQLResponse: Sendable {
         writer.writeByte(UInt8(ascii: "{"))
         var needsComma = false
         if !errors.isEmpty {
-            writer.writeRaw(Array("\"errors\":[".utf8))
+            writer.writeRaw("\"errors\":[")
             for (offset, error) in errors.enumerated() {
                 if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
                 Self.write(error, into: &writer)
@@ -60,13 +60,13 @@ package struct GraphQLResponse: Sendable {
         }
         if !isRequestError {
             if needsComma { writer.writeByte(UInt8(ascii: ",")) }
-            writer.writeRaw(Array("\"data\":".utf8))
+            writer.writeRaw("\"data\":")
             if let tree { tree.write(into: &writer) } else { writer.writeNull() }
             needsComma = true
         }
         if let extensions {
             if needsComma { writer.writeByte(UInt8(ascii: ",")) }
-            writer.writeRaw(Array("\"extensions\":".utf8))
+            writer.writeRaw("\"extensions\":")
             writer.write(.object(extensions))
         }
         writer.writeByte(UInt8(ascii: "}"))
@@ -81,22 +81,22 @@ package struct GraphQLResponse: Sendable {
     /// One error as the specification lays it out: `message`, `locations`, `path`, `extensions`
     /// (with `code` first and the other entries in key order, so the text is deterministic).
     static func write(_ error: GraphQLError, into writer: inout JSONWriter) {
-        writer.writeRaw(Array("{\"message\":".utf8))
+        writer.writeRaw("{\"message\":")
         writer.writeString(error.message)
         if !error.locations.isEmpty {
-            writer.writeRaw(Array(",\"locations\":[".utf8))
+            writer.writeRaw(",\"locations\":[")
             for (offset, location) in error.locations.enumerated() {
                 if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
-                writer.writeRaw(Array("{\"line\":".utf8))
+                writer.writeRaw("{\"line\":")
                 writer.writeInt(location.line)
-                writer.writeRaw(Array(",\"column\":".utf8))
+                writer.writeRaw(",\"column\":")
                 writer.writeInt(location.column)
                 writer.writeByte(UInt8(ascii: "}"))
             }
             writer.writeByte(UInt8(ascii: "]"))
         }
         if let path = error.path {
-            writer.writeRaw(Array(",\"path\":[".utf8))
+            writer.writeRaw(",\"path\":[")
             for (offset, component) in path.enumerated() {
                 if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
                 switch component {
@@ -108,10 +108,10 @@ package struct GraphQLResponse: Sendable {
         }
         let others = error.extensions.filter { $0.key != "code" }.sorted { $0.key < $1.key }
         if error.code != nil || !others.isEmpty {
-            writer.writeRaw(Array(",\"extensions\":{".utf8))
+            writer.writeRaw(",\"extensions\":{")
             var first = true
             if let code = error.code {
-                writer.writeRaw(Array("\"code\":".utf8))
+                writer.writeRaw("\"code\":")
                 writer.writeString(code.rawValue)
                 first = false
             }

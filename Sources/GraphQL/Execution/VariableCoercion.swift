@@ -17,8 +17,11 @@ enum VariableCoercion {
         var errors: [GraphQLError]
     }
 
+    /// - Parameter types: `TypeReference(definition.type)` of each definition, in order; the
+    ///   engine keeps them with the operation's cached plans (``DocumentPlans``).
     static func coerce(
         _ definitions: [VariableDefinition],
+        types: [TypeReference],
         inputs: OrderedObject?,
         schema: Schema,
         source: Source?
@@ -34,9 +37,8 @@ enum VariableCoercion {
             errors.append(GraphQLError(message, locations: locations, code: .badUserInput, extensions: ["field": .string(field)]))
         }
 
-        for definition in definitions {
+        for (definition, type) in zip(definitions, types) {
             let name = definition.variable.value
-            let type = TypeReference(definition.type)
             guard let namedType = schema.type(named: type.namedType), namedType.isInputType else {
                 report("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.", definition, field: name)
                 continue

@@ -114,6 +114,12 @@ package struct JSONWriter: Sendable {
         bytes.append(contentsOf: raw)
     }
 
+    /// Appends JSON text written in the source, straight from the binary's constant bytes (an
+    /// `Array(text.utf8)` would allocate for every response).
+    package mutating func writeRaw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     package mutating func writeByte(_ byte: UInt8) {
         bytes.append(byte)
     }

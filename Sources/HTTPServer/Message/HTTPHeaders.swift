@@ -42,6 +42,18 @@ package struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionar
         fields.filter { Self.same($0.name, name) }.map(\.value)
     }
 
+    /// The values of the field named `name` as one list, joined by commas as RFC 9110 §5.3
+    /// allows for list-based fields; nil when absent. A field sent once (the usual case) comes
+    /// back as it is, with no array or new string made.
+    package func combinedValue(_ name: String) -> String? {
+        guard let first = fields.firstIndex(where: { Self.same($0.name, name) }) else { return nil }
+        var combined = fields[first].value
+        for field in fields[(first + 1)...] where Self.same(field.name, name) {
+            combined += "," + field.value
+        }
+        return combined
+    }
+
     /// Whether a field named `name` is present.
     package func contains(_ name: String) -> Bool {
         fields.contains { Self.same($0.name, name) }

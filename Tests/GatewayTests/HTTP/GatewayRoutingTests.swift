@@ -96,9 +96,12 @@ import Testing
         #expect(RequestID(clientValue: echoed) != nil)
     }
 
-    @Test func generatedRequestIdsAreSixteenHexDigitsAndNeverRepeat() {
+    @Test func generatedRequestIdsAreThirteenBase32DigitsAndNeverRepeat() {
         let ids = (0..<10_000).map { _ in RequestID.generate().text }
         #expect(Set(ids).count == ids.count)
-        #expect(ids.allSatisfy { $0.utf8.count == 16 && $0.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) } })
+        #expect(ids.allSatisfy { $0.utf8.count == 13 && $0.utf8.allSatisfy { (48...57).contains($0) || (97...118).contains($0) } })
+        // The first digit carries the top 4 bits only (13 × 5 = 65), so it is at most "f".
+        #expect(ids.allSatisfy { $0.utf8.first! <= UInt8(ascii: "f") })
+        #expect(ids.allSatisfy { RequestID(clientValue: $0)?.text == $0 })
     }
 }
