@@ -8,7 +8,15 @@ import Synchronization
 /// ones are computed each time, so a client sending endless distinct values costs memory only
 /// up to the bound.
 final class HeaderValueMemo<Answer: Sendable>: Sendable {
-    private let answers = Mutex<[String: Answer]>([:])
+    private struct Memory {
+        var answers: [String: Answer] = [:]
+        /// The value answered last and its answer: checked first, since one client (or a few)
+        /// repeats one value, and comparing two strings is cheaper than hashing one.
+        var lastValue: String?
+        var lastAnswer: Answer?
+    }
+
+    private let memory = Mutex(Memory())
     let capacity: Int
 
     init(capacity: Int = 64) {
@@ -16,10 +24,17 @@ final class HeaderValueMemo<Answer: Sendable>: Sendable {
     }
 
     func answer(for value: String, computing compute: (String) -> Answer) -> Answer {
-        if let known = answers.withLock({ $0[value] }) { return known }
+        let known: Answer? = memory.withLock { memory in
+            if memory.lastValue == value, let answer = memory.lastAnswer { return answer }
+            guard let answer = memory.answers[value] else { return nil }
+            memory.lastValue = value
+            memory.lastAnswer = answer
+            return answer
+        }
+        if let known { return known }
         let answer = compute(value)
-        answers.withLock { answers in
-            if answers.count < capacity { answers[value] = answer }
+        memory.withLock { memory in
+            if memory.answers.count < capacity { memory.answers[value] = answer }
         }
         return answer
     }

@@ -10,14 +10,32 @@ internal import Synchronization
 /// outcomes per operation, since variables can take endless values.
 final class DocumentPlans: Sendable {
     /// The plans of one operation, by the values of its condition variables.
+    ///
+    /// Kept in short lists searched in order, not dictionaries: an operation has at most
+    /// ``variantsPerOperation`` outcomes, most have one (no condition variable, so the search
+    /// compares two empty arrays), and hashing the outcome was a visible share of a small query.
     struct Entry: Sendable {
         let conditionVariables: [String]
         /// The operation's variable types as the schema spells them, in definition order: built
         /// once here rather than boxed anew by every request's variable coercion.
         let variableTypes: [TypeReference]
-        var plans: [[Value?]: OperationPlan] = [:]
+        var plans: [Variant<OperationPlan>] = []
         /// The guard verdicts that passed, by the same condition values.
-        var passedGuards: [[Value?]: PassedGuards] = [:]
+        var passedGuards: [Variant<PassedGuards>] = []
+
+        func plan(for conditions: [Value?]) -> OperationPlan? {
+            plans.first { $0.conditions == conditions }?.value
+        }
+
+        func passedGuards(for conditions: [Value?]) -> PassedGuards? {
+            passedGuards.first { $0.conditions == conditions }?.value
+        }
+    }
+
+    /// What one outcome of the conditions keeps.
+    struct Variant<Stored: Sendable>: Sendable {
+        let conditions: [Value?]
+        var value: Stored
     }
 
     /// An operation under one outcome of its conditions stayed within these limits: its depth,
@@ -42,10 +60,13 @@ final class DocumentPlans: Sendable {
         conditions: [Value?], replacing previous: OperationPlan?
     ) {
         update(operationName, conditionVariables: conditionVariables, variableTypes: variableTypes) { entry in
-            let current = entry.plans[conditions]
-            guard current === previous else { return }
-            if current == nil, entry.plans.count >= variantsPerOperation { return }
-            entry.plans[conditions] = plan
+            let index = entry.plans.firstIndex { $0.conditions == conditions }
+            guard (index.map { entry.plans[$0].value }) === previous else { return }
+            if let index {
+                entry.plans[index].value = plan
+            } else if entry.plans.count < variantsPerOperation {
+                entry.plans.append(Variant(conditions: conditions, value: plan))
+            }
         }
     }
 
@@ -54,8 +75,11 @@ final class DocumentPlans: Sendable {
         _ passed: PassedGuards, for operationName: String?, conditionVariables: [String], variableTypes: [TypeReference], conditions: [Value?]
     ) {
         update(operationName, conditionVariables: conditionVariables, variableTypes: variableTypes) { entry in
-            if entry.passedGuards[conditions] == nil, entry.passedGuards.count >= variantsPerOperation { return }
-            entry.passedGuards[conditions] = passed
+            if let index = entry.passedGuards.firstIndex(where: { $0.conditions == conditions }) {
+                entry.passedGuards[index].value = passed
+            } else if entry.passedGuards.count < variantsPerOperation {
+                entry.passedGuards.append(Variant(conditions: conditions, value: passed))
+            }
         }
     }
 

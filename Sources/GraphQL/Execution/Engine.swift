@@ -169,8 +169,8 @@ package struct Engine: Sendable {
         if cachedPlans != nil {
             conditionVariables = entry?.conditionVariables ?? OperationPlan.conditionVariables(of: document)
             conditions = conditionVariables.map { coercedVariables[$0] }
-            reusable = entry?.plans[conditions]
-            passedGuards = entry?.passedGuards[conditions].flatMap { $0.limits == limits ? $0 : nil }
+            reusable = entry?.plan(for: conditions)
+            passedGuards = entry?.passedGuards(for: conditions).flatMap { $0.limits == limits ? $0 : nil }
         }
         if let passedGuards {
             let refusals = ExecutionGuards.check(passedGuards.variableLimits, variables: coercedVariables, limits: limits, source: source)

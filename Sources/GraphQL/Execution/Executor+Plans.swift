@@ -5,8 +5,8 @@ extension Executor {
     /// The local index (into ``plans`` and the tree's key runs) of the plan of a selection group
     /// for an object type, made on first use.
     mutating func planIndex(for group: SelectionGroup, typeName: String) -> Int32 {
+        if let local = groupPlans[group.id].plan(for: typeName) { return local }
         let key = OperationPlan.Key(group: group.id, typeName: typeName)
-        if let local = planSlots[key] { return local }
         let plan: ObjectPlan
         if let shared = basePlan?.plans[key] ?? addedPlans[key] {
             plan = shared
@@ -17,7 +17,7 @@ extension Executor {
         let index = tree.addObjectKeys(of: plan)
         precondition(Int(index) == plans.count, "object keys and plans are indexed alike")
         plans.append(plan)
-        planSlots[key] = index
+        groupPlans[group.id].add(typeName, plan: index)
         return index
     }
 
@@ -66,13 +66,13 @@ extension Executor {
         if shape.isComposite {
             children = SelectionGroup(id: nextGroupID, selectionSets: entry.nodes.compactMap(\.selectionSet))
             nextGroupID += 1
+            groupPlans.append(GroupPlans())
         }
         let field = PlannedField(
             id: nextFieldID, responseKey: entry.responseKey, parentType: objectType.name, nodes: entry.nodes, definition: definition,
             shape: shape, arguments: arguments, children: children)
         nextFieldID += 1
-        fieldArguments.append(nil)
-        lastChildPlan.append(nil)
+        fieldStates.append(FieldState())
         return field
     }
 
@@ -82,14 +82,14 @@ extension Executor {
         case .fixed(let arguments):
             return arguments
         case .perRequest:
-            if let known = fieldArguments[field.id] { return known }
+            if let known = fieldStates[field.id].arguments { return known }
             let node = field.nodes[0]
             let schema = self.schema
             let variables = self.variables
             let coerced = Result { () throws(ArgumentCoercion.Failure) in
                 try ArgumentCoercion.coerce(node.arguments, definitions: field.argumentDefinitions, variables: variables, schema: schema, at: node.location)
             }
-            fieldArguments[field.id] = coerced
+            fieldStates[field.id].arguments = coerced
             return coerced
         }
     }
@@ -109,11 +109,12 @@ extension Executor {
             preconditionFailure("\(field.coordinate) completes objects but has no selection")
         }
         let plan: Int32
-        if let last = lastChildPlan[field.id], last.typeName == typeName {
-            plan = last.plan
+        if fieldStates[field.id].lastChildType == typeName {
+            plan = fieldStates[field.id].lastChildPlan
         } else {
             plan = planIndex(for: group, typeName: typeName)
-            lastChildPlan[field.id] = (typeName, plan)
+            fieldStates[field.id].lastChildType = typeName
+            fieldStates[field.id].lastChildPlan = plan
         }
         let firstChild = tree.slots.count
         tree.makeObject(at: slot, keys: plan, childNonNull: plans[Int(plan)].childNonNull)

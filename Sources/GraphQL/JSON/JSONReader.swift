@@ -252,25 +252,52 @@ private struct Reader {
             if byte < 0x20 { throw controlCharacter(byte) }
             index += 1
         }
-        guard index < bytes.count else { throw JSONError("Unterminated string", offset: quote) }
-        var decoded: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""):
-                let text = try Self.validated(decoded, at: start)
-                index += 1
-                return text
-            case UInt8(ascii: "\\"):
-                try escape(into: &decoded)
-            case ..<0x20:
-                throw controlCharacter(byte)
-            default:
-                decoded.append(byte)
-                index += 1
-            }
+        // Escapes: find where the string ends first. Its UTF-8 is never longer than its JSON
+        // form, so it is decoded straight into the new string's storage, with no array between.
+        // A raw control character also ends the scan; decoding up to it reports any bad escape
+        // before it first, as reading in order would.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] >= 0x20 {
+            end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
         }
-        throw JSONError("Unterminated string", offset: quote)
+        end = min(end, bytes.count)
+        var failure: JSONError?
+        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
+            var count = 0
+            for offset in start..<index {
+                buffer[count] = bytes[offset]
+                count += 1
+            }
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\\") {
+                    do throws(JSONError) {
+                        count += try escape(into: UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+                    } catch {
+                        failure = error
+                        return 0
+                    }
+                } else {
+                    buffer[count] = byte
+                    count += 1
+                    index += 1
+                }
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+                failure = end < bytes.count ? controlCharacter(bytes[end]) : JSONError("Unterminated string", offset: quote)
+                return 0
+            }
+            if let invalid = UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: buffer[..<count])) {
+                // The offset is in the decoded text; it is the same in the JSON when no escape
+                // came before the bad byte, which holds for raw bytes (escapes make valid UTF-8).
+                failure = JSONError("Invalid UTF-8 in a string", offset: start + invalid)
+                return 0
+            }
+            return count
+        }
+        if let failure { throw failure }
+        index = end + 1
+        return text
     }
 
     private func controlCharacter(_ byte: UInt8) -> JSONError {
@@ -287,29 +314,27 @@ private struct Reader {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static func validated(_ utf8: [UInt8], at offset: Int) throws(JSONError) -> String {
-        let result: Result<String, JSONError> = utf8.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONError) in try validated(buffer, at: offset) }
-        }
-        return try result.get()
-    }
-
-    /// Decodes the escape at `index` (the backslash) and appends its UTF-8.
-    private mutating func escape(into decoded: inout [UInt8]) throws(JSONError) {
+    /// Decodes the escape at `index` (the backslash) into the start of `decoded` and returns
+    /// how many bytes of UTF-8 it wrote (at most 4, never more than the escape's own length).
+    private mutating func escape(into decoded: UnsafeMutableBufferPointer<UInt8>) throws(JSONError) -> Int {
         let start = index
         index += 1
         guard index < bytes.count else { throw JSONError("Unterminated string", offset: start) }
         let byte = bytes[index]
         index += 1
+        func put(_ byte: UInt8) -> Int {
+            decoded[0] = byte
+            return 1
+        }
         switch byte {
-        case UInt8(ascii: "\""): decoded.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): decoded.append(UInt8(ascii: "\\"))
-        case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "n"): decoded.append(0x0A)
-        case UInt8(ascii: "r"): decoded.append(0x0D)
-        case UInt8(ascii: "t"): decoded.append(0x09)
+        case UInt8(ascii: "\""): return put(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): return put(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): return put(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): return put(0x08)
+        case UInt8(ascii: "f"): return put(0x0C)
+        case UInt8(ascii: "n"): return put(0x0A)
+        case UInt8(ascii: "r"): return put(0x0D)
+        case UInt8(ascii: "t"): return put(0x09)
         case UInt8(ascii: "u"):
             let first = try hexQuad(escapeStart: start)
             var scalarValue = UInt32(first)
@@ -328,7 +353,12 @@ private struct Reader {
                 throw JSONError("Lone surrogate \\u\(Self.hex(first)) in a string", offset: start)
             }
             guard let scalar = Unicode.Scalar(scalarValue) else { throw JSONError("Invalid \\u escape", offset: start) }
-            decoded.append(contentsOf: UTF8.encode(scalar)!)
+            var count = 0
+            for byte in UTF8.encode(scalar)! {
+                decoded[count] = byte
+                count += 1
+            }
+            return count
         default:
             throw JSONError("Invalid escape '\\\(Character(Unicode.Scalar(byte)))' in a string", offset: start)
         }

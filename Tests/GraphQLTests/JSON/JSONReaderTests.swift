@@ -35,6 +35,23 @@ import Testing
         #expect(try JSONReader.parse(#""\u0000""#) == .string("\u{0}"))
     }
 
+    /// Escaped strings of every length decode to the text the writer escaped, wherever the
+    /// escapes fall (the decoder writes into a string sized by the escaped form).
+    @Test func decodesWhatTheWriterEscapedAtEveryLength() throws {
+        let pieces = ["a", "\n", "é", "\"", "中", "\\", "😀", "\u{1}", "/", "\t"]
+        var text = ""
+        for length in 0..<60 {
+            let written = Array(JSONWriter.quoted(text).utf8)
+            #expect(try JSONReader.parse(written) == .string(text), "length \(length)")
+            text += pieces[length % pieces.count]
+        }
+    }
+
+    @Test func refusesInvalidUTF8AfterAnEscape() {
+        let bytes: [UInt8] = Array("\"a".utf8) + [0xFF] + Array("\\n\"".utf8)
+        #expect(throws: JSONError("Invalid UTF-8 in a string", offset: 2)) { try JSONReader.parse(bytes) }
+    }
+
     @Test func refusesLoneSurrogates() {
         #expect(error(#""\ud800""#) == JSONError("Lone surrogate \\uD800 in a string", offset: 1))
         #expect(error(#""a\udc00""#) == JSONError("Lone surrogate \\uDC00 in a string", offset: 2))
@@ -67,6 +84,13 @@ import Testing
         (#""\q""#, JSONError("Invalid escape '\\q' in a string", offset: 1)),
         (#""\u12G4""#, JSONError("Invalid \\u escape: four hex digits expected", offset: 1)),
         ("\"abc", JSONError("Unterminated string", offset: 0)),
+        // After an escape, the string is decoded by a second reader; it must say the same.
+        ("\"a\\nb\u{1}c\"", JSONError("Unescaped control character U+0001 in a string", offset: 5)),
+        ("\"a\\nbc", JSONError("Unterminated string", offset: 0)),
+        ("\"\\\"", JSONError("Unterminated string", offset: 0)),
+        ("\"\\", JSONError("Unterminated string", offset: 1)),
+        (#""\n\q\u{1}""#, JSONError("Invalid escape '\\q' in a string", offset: 3)),
+        (#""\n\u00"x"#, JSONError("Invalid \\u escape: four hex digits expected", offset: 3)),
     ])
     func reportsWhatAndWhere(text: String, expected: JSONError) {
         #expect(error(text) == expected)
