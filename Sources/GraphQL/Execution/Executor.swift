@@ -230,6 +230,11 @@ struct Executor {
         let positions = batch.positions
         var calls: [AsyncCall] = []
         var targets: [AsyncTarget] = []
+        // One context for the batch, its field's names set per field: building it afresh per
+        // field retained and released the request's shared objects each time.
+        var resolveContext = ResolveContext(
+            request: context, parentType: plan.objectType.name, fieldName: "", loaders: loaders, responseKey: "",
+            responseExtensions: responseExtensions)
         for fieldIndex in batch.fields ?? plan.fields.indices {
             let field = plan.fields[fieldIndex]
             switch field.kind {
@@ -246,9 +251,9 @@ struct Executor {
                     }
                     continue
                 }
-                let resolveContext = ResolveContext(
-                    request: context, parentType: field.parentType, fieldName: field.fieldName, loaders: loaders,
-                    responseKey: field.responseKey, responseExtensions: responseExtensions)
+                resolveContext.parentType = field.parentType
+                resolveContext.fieldName = field.fieldName
+                resolveContext.responseKey = field.responseKey
                 var allowed: [Bool]? = nil
                 if let permission = field.permission {
                     allowed = batch.sources.map { context.mayRead(permission, source: $0) }
