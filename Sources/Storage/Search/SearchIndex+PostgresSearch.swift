@@ -60,7 +60,7 @@ extension SearchIndex {
                 if length == 0 || ((3...5).contains(length) && !broken) {
                     return try countedPostgresSearch(
                         query, total: try row.decode("matches", as: Int.self), scopeRows: try row.decode("rows", as: Int.self),
-                        everyRow: length == 0, on: connection)
+                        everyRow: length == 0, bucketed: try row.decode("bucketed", as: Bool.self), on: connection)
                 }
             }
         }
@@ -77,10 +77,12 @@ extension SearchIndex {
 
     /// The page of a search whose total came from the counts, by the plan the total picks.
     private func countedPostgresSearch(
-        _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, on connection: any SQLConnection
+        _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, bucketed: Bool, on connection: any SQLConnection
     ) throws -> SearchPage {
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
-        let cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
+        let buckets = bucketed ? orderBuckets(for: query) : nil
+        var cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
+        if buckets != nil { cost /= Self.postgresBucketShare }
         let threshold = query.orderFirstThreshold ?? Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
         if everyRow || total >= threshold {
             var check = SQL(generated: "1 = 1")
@@ -95,6 +97,9 @@ extension SearchIndex {
                 \(orderAndLimit(query))
                 """)
             return page(rows, query: query, total: total, plan: .orderFirst)
+        }
+        if let buckets, total >= query.bucketThreshold ?? Self.postgresBucketThreshold(limit: query.limit) {
+            return try bucketedPostgresPage(query, buckets: buckets, total: total, on: connection)
         }
         let matching = condition(matching: query.text, dialect: .postgres)
         let rows = try connection.rows("""

@@ -55,6 +55,7 @@ enum TestPostgres {
             try connection.executeScript("""
                 CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
                 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+                CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
                 CREATE OR REPLACE FUNCTION public.clientela_test_create_schema(name text) RETURNS void
                   LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE SCHEMA %I', name); END $$;
                 """)
