@@ -53,8 +53,11 @@ package enum PostgresTestSchemas {
         do {
             try await admin.write { connection in
                 // DDL takes no parameters and SQL text comes only from literals: a function makes
-                // a schema from a bound name.
+                // a schema from a bound name. `btree_gin` (order buckets in a search index) is
+                // created once here, so that suites migrating in parallel do not race to create
+                // it; its operator classes are found whatever the schema.
                 try connection.executeScript("""
+                    CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
                     CREATE OR REPLACE FUNCTION public.clientela_test_create_schema(name text) RETURNS void
                       LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE SCHEMA %I', name); END $$;
                     """)
