@@ -53,6 +53,7 @@ enum TestPostgres {
         let admin = try await PostgresDatabase(PostgresConfiguration(url: url, poolSize: 1))
         try await admin.write { connection in
             try connection.executeScript("""
+                SELECT pg_advisory_xact_lock(1668048248); -- PostgresTestSchemas' extension lock
                 CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
                 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
                 CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
