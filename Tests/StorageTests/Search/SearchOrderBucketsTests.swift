@@ -124,6 +124,10 @@ import Testing
                     try connection.scalar("SELECT indnatts FROM pg_index WHERE indexrelid = to_regclass('people_search')", as: Int.self)
                 }
                 #expect(columns == 2, "the trigram index holds the bucket")
+                let options = try await database.read { connection in
+                    try connection.scalar("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = to_regclass('people_search')", as: String.self)
+                }
+                #expect(options == "gin_pending_list_limit=256")
             }
             try await Self.verify(database, bucketsExpected: true)
             // Writes after the buckets were made: one-row inserts, renames across buckets, deletes.
@@ -167,10 +171,11 @@ import Testing
     @Test(arguments: Backend.all)
     func bucketsNeedTheirDeclaration(backend: Backend) async throws {
         let plain = SearchIndex(name: "plain_search", table: "people", key: "id", columns: ["name"], counts: SearchCounts())
-        try await backend.withDatabase { database in
+        let error = try await backend.withDatabase { database in
             await #expect(throws: StorageError.self) {
                 try await database.write { connection in try MigrationStep.createSearchOrderBuckets(plain).apply(on: connection) }
             }
         }
+        #expect(error?.code == .configuration)
     }
 }
