@@ -44,10 +44,10 @@ extension SearchIndex {
     /// million instead of 2,800. Why: near the crossover both old plans cost 9–19 ms at a million
     /// rows ("bere", 3,019 matches: 19 ms by the walk of 33,000 index entries, 12–15 ms reading
     /// every match), while the first two-letter bucket holds 2% of the rows and 66 of "bere"'s
-    /// matches; by bucket "bere" took 5.0–5.5 ms, "Rila" (5,988) 3.1–3.4 ms instead of 13,
-    /// "NÚÑEZ" (13,408) 4.6–5.4 ms instead of 8.9, every fragment 26–677 times faster than `LIKE`
-    /// (`clientela-bench storage --only search`, two runs on a 2-core machine shared with other
-    /// builds; the README has the full run).
+    /// matches; by bucket "bere" took 4.9–5.5 ms, "Rila" (5,988) 3.1–3.5 ms instead of 13,
+    /// "NÚÑEZ" (13,408) 4.4–5.4 ms instead of 8.9, and every fragment was at least 26 times
+    /// faster than `LIKE` (`clientela-bench storage --only search`, three runs on a 2-core
+    /// machine shared with other builds; the README has the full run).
     ///
     /// Measured at a million rows (`clientela-bench storage --only search`, PostgreSQL 15, six
     /// runs on a 2-core machine that other work kept at a load of 4–5): the counts answer in
