@@ -53,8 +53,15 @@ package enum PostgresTestSchemas {
         do {
             try await admin.write { connection in
                 // DDL takes no parameters and SQL text comes only from literals: a function makes
-                // a schema from a bound name.
+                // a schema from a bound name. `btree_gin` (order buckets in a search index) is
+                // created once here, so that suites migrating in parallel do not race to create
+                // it, under a transaction-level advisory lock that the storage suites' own
+                // extensions take too: two `CREATE EXTENSION IF NOT EXISTS` of one extension at
+                // once make the second fail on the catalog's unique index. Its operator classes
+                // are found whatever the schema.
                 try connection.executeScript("""
+                    SELECT pg_advisory_xact_lock(1668048248);
+                    CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
                     CREATE OR REPLACE FUNCTION public.clientela_test_create_schema(name text) RETURNS void
                       LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE SCHEMA %I', name); END $$;
                     """)

@@ -14,14 +14,16 @@ import StorageTesting
 ///     clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
 ///                             [--postgres-url URL] [--sqlite-path PATH]
 ///                             [--only search] [--fragments a,b,c] [--reuse]
-///                             [--order-first-threshold N] [--no-counts]
+///                             [--order-first-threshold N] [--bucket-threshold N] [--no-counts]
 ///
 /// `--only search` skips the point lookups and pages after the load; `--fragments` replaces the
 /// standard search fragments (see ``StorageSearchComparison``), for a focused run; `--reuse`
 /// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows;
 /// `--order-first-threshold` forces SQLite's plan (0: always order first; a huge number: always
 /// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``), and
-/// PostgreSQL's when its total comes from the counts; `--no-counts` creates the PostgreSQL table
+/// PostgreSQL's when its total comes from the counts; `--bucket-threshold` forces PostgreSQL's
+/// choice between the matches by bucket (0) and all the matches (a huge number) below the walk's
+/// threshold; `--no-counts` creates the PostgreSQL table
 /// without the search index's counts, so its searches count their matches (the bulk insert and the
 /// one-row inserts then show what the counts cost the writes).
 /// Without `--postgres-url` (or `CLIENTELA_BENCH_POSTGRES_URL`) it starts a throwaway PostgreSQL
@@ -44,6 +46,7 @@ enum StorageBenchmark {
                 workload.fragments = options.fragments
                 workload.reuse = options.reuse
                 workload.orderFirstThreshold = options.orderFirstThreshold
+                workload.bucketThreshold = options.bucketThreshold
                 workload.counts = options.counts
                 try await workload.run()
             } catch {
@@ -64,6 +67,7 @@ enum StorageBenchmark {
         var fragments: [String]?
         var reuse = false
         var orderFirstThreshold: Int?
+        var bucketThreshold: Int?
         var counts = true
         var help = false
 
@@ -71,7 +75,7 @@ enum StorageBenchmark {
             usage: clientela-bench storage [--rows N] [--backend sqlite|postgres|both]
                                            [--postgres-url URL] [--sqlite-path PATH]
                                            [--only search] [--fragments a,b,c] [--reuse]
-                                           [--order-first-threshold N] [--no-counts]
+                                           [--order-first-threshold N] [--bucket-threshold N] [--no-counts]
             """
 
         init(_ arguments: [String]) throws {
@@ -103,6 +107,9 @@ enum StorageBenchmark {
                 case "--order-first-threshold":
                     guard let threshold = Int(try value(argument)), threshold >= 0 else { throw BenchmarkError("--order-first-threshold needs a number") }
                     orderFirstThreshold = threshold
+                case "--bucket-threshold":
+                    guard let threshold = Int(try value(argument)), threshold >= 0 else { throw BenchmarkError("--bucket-threshold needs a number") }
+                    bucketThreshold = threshold
                 case "--no-counts": counts = false
                 case "--help", "-h": help = true
                 default: throw BenchmarkError("unknown option \(argument)\n\(Self.usage)")

@@ -18,6 +18,8 @@ struct StorageSearchComparison {
     let index: SearchIndex
     let rows: Int
     var orderFirstThreshold: Int?
+    /// Forces PostgreSQL's choice between the matches by bucket and all the matches (`--bucket-threshold`).
+    var bucketThreshold: Int?
     /// The count scope the search passes (``SearchQuery/countScope``): `[]` when the index keeps
     /// counts over the whole table, nil to count the matches.
     var countScope: [SQLValue]?
@@ -63,7 +65,7 @@ struct StorageSearchComparison {
     private func compare(_ text: String) async throws -> Result {
         let index = index
         let query = SearchQuery(text: text, columns: ["id", "name", "email"], countScope: countScope, order: SearchOrder(["name"]), limit: 100,
-                                orderFirstThreshold: orderFirstThreshold)
+                                orderFirstThreshold: orderFirstThreshold, bucketThreshold: bucketThreshold)
         var found: SearchPage?
         let search = try await Timing.median(minimumRuns: 15, budget: .zero) {
             found = try await database.read { connection in try connection.search(index, query) }
@@ -102,6 +104,7 @@ struct StorageSearchComparison {
         let plan = switch found.plan {
         case .matchesFirst: "matches first"
         case .orderFirst: "order first"
+        case .matchesByBucket: "by bucket"
         case .serverPlanned: "server's plan"
         }
         StorageReport.line("search \"\(text)\"",

@@ -19,10 +19,14 @@ struct StorageWorkload {
     /// what they cost the writes and what the search is without them).
     var counts = true
 
+    /// Forces PostgreSQL's choice between the matches by bucket and all the matches (`--bucket-threshold`).
+    var bucketThreshold: Int?
+
     /// The searched table's index, with counts over the whole table (no scope, every row); on
-    /// PostgreSQL the name order's index holds the folded text (see ``create()``).
+    /// PostgreSQL the name order's index holds the folded text (see ``create()``) and the trigram
+    /// index the names' first two letters (``SearchOrderBuckets``).
     static let search = SearchIndex(name: "bench_clients_search", table: "bench_clients", key: "id", columns: ["name"], keyIsRowID: true,
-                                    counts: SearchCounts(orderIndexesHoldText: true))
+                                    counts: SearchCounts(orderIndexesHoldText: true, orderBuckets: SearchOrderBuckets(column: "name")))
 
     private static let schema = MigrationStep.dialects(
         sqlite: """
@@ -49,7 +53,8 @@ struct StorageWorkload {
             try await pages()
         }
         let comparison = StorageSearchComparison(
-            database: database, index: Self.search, rows: rows, orderFirstThreshold: orderFirstThreshold, countScope: counts ? [] : nil)
+            database: database, index: Self.search, rows: rows, orderFirstThreshold: orderFirstThreshold, bucketThreshold: bucketThreshold,
+            countScope: counts ? [] : nil)
         try await comparison.run(fragments ?? comparison.standardFragments())
         if !searchOnly || database.dialect == .postgres {
             try await oneRowInserts()
@@ -62,7 +67,8 @@ struct StorageWorkload {
 
     /// The table, its search index, on PostgreSQL the name order index again with the folded
     /// column included (so that a search's walk of the order is index-only, see
-    /// ``SearchIndex/postgresSearch(_:on:)``), and the counts unless `--no-counts`.
+    /// ``SearchIndex/postgresSearch(_:on:)``), the counts unless `--no-counts`, and the order
+    /// buckets.
     private func create() async throws {
         let counts = counts
         try await database.write { connection in
@@ -76,6 +82,7 @@ struct StorageWorkload {
                     """)
             }
             if counts { try MigrationStep.createSearchCounts(Self.search).apply(on: connection) }
+            try MigrationStep.createSearchOrderBuckets(Self.search).apply(on: connection)
         }
     }
 

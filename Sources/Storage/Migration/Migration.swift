@@ -41,6 +41,11 @@ package enum MigrationStep: Sendable {
     /// own, so that a database whose index an earlier migration created gets its counts from a
     /// later one.
     case createSearchCounts(SearchIndex)
+    /// The order buckets of a search index created before (``SearchCounts/orderBuckets``, which
+    /// must be declared): on PostgreSQL the trigram index is rebuilt with the bucket as a column
+    /// when the bucketed column sorts by code point, and left as it is otherwise (see
+    /// ``SearchOrderBuckets``); SQLite does nothing.
+    case createSearchOrderBuckets(SearchIndex)
 
     /// Runs the step inside the migration's transaction (the ``Migrator`` does this; tests and
     /// tools may call it to set up a schema directly).
@@ -73,6 +78,15 @@ package enum MigrationStep: Sendable {
             break
         case (.createSearchCounts(let index), .postgres):
             try connection.executeScript(index.createPostgresCounts())
+        case (.createSearchOrderBuckets(let index), _) where index.counts?.orderBuckets == nil:
+            throw StorageError(.configuration, "search index \(index.name) declares no order buckets to create")
+        case (.createSearchOrderBuckets, .sqlite):
+            break
+        case (.createSearchOrderBuckets(let index), .postgres):
+            try connection.executeScript(SearchIndex.postgresBucketExtension)
+            guard try connection.scalar(index.postgresBucketsOrderable(), as: Bool.self) == true else { break }
+            let trigram = try extensionSchema("pg_trgm", on: connection)
+            try connection.executeScript(index.createPostgresOrderBuckets(trigramSchema: trigram))
         }
     }
 

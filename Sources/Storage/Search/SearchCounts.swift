@@ -22,6 +22,10 @@ package struct SearchCounts: Sendable, Hashable {
     /// at about a twelfth of a match read from the GIN index instead of about two thirds, and
     /// walks for rarer fragments (see ``SearchIndex/postgresSearch(_:on:)``).
     package let orderIndexesHoldText: Bool
+    /// Buckets of an order's first column in the trigram index, created by
+    /// ``MigrationStep/createSearchOrderBuckets(_:)``, which a search in that order near the two
+    /// plans' crossover reads instead of every match; nil keeps none.
+    package let orderBuckets: SearchOrderBuckets?
 
     /// - Parameters:
     ///   - scope: Columns of the table, none named `piece` or `n` (the count tables' own).
@@ -29,11 +33,15 @@ package struct SearchCounts: Sendable, Hashable {
     ///     it is put as it is into a trigger and into every query that uses the counts, so it
     ///     must not depend on the session (time, settings) or it would not be the same condition
     ///     when a row is written and when it is searched.
-    package init(scope: [SQLIdentifier] = [], counted: StaticString? = nil, orderIndexesHoldText: Bool = false) {
+    ///   - orderBuckets: See ``SearchOrderBuckets``.
+    package init(
+        scope: [SQLIdentifier] = [], counted: StaticString? = nil, orderIndexesHoldText: Bool = false, orderBuckets: SearchOrderBuckets? = nil
+    ) {
         precondition(!scope.contains { $0.name == "piece" || $0.name == "n" }, "a count scope cannot use the names piece or n")
         precondition(Set(scope).count == scope.count, "a count scope names each column once")
         self.scope = scope
         self.counted = counted.map(\.description)
         self.orderIndexesHoldText = orderIndexesHoldText
+        self.orderBuckets = orderBuckets
     }
 }

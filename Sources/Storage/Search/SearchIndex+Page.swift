@@ -78,11 +78,12 @@ extension SearchIndex {
         return sql
     }
 
-    /// ` ORDER BY … LIMIT ?`, one row past the page so that the page knows whether it is the last.
-    func orderAndLimit(_ query: SearchQuery) -> SQL {
+    /// ` ORDER BY … LIMIT ?`, one row past the page so that the page knows whether it is the last
+    /// (or `rows`, for a part of the page).
+    func orderAndLimit(_ query: SearchQuery, rows: Int? = nil) -> SQL {
         let direction = query.order.descending ? " DESC" : ""
         var sql = SQL(generated: " ORDER BY " + cursorColumns(query).map { "\(table.name).\($0.name)\(direction)" }.joined(separator: ", ") + " LIMIT ")
-        sql.appendBinding(.integer(Int64(query.limit) + 1))
+        sql.appendBinding(.integer(Int64(rows ?? query.limit + 1)))
         return sql
     }
 

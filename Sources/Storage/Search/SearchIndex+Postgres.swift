@@ -38,7 +38,7 @@ extension SearchIndex {
     }
 
     /// A schema name from the catalog as a quoted identifier.
-    private static func quoted(_ schema: String) -> String {
+    static func quoted(_ schema: String) -> String {
         "\"" + schema.replacingAll("\"", with: "\"\"") + "\""
     }
 

@@ -236,7 +236,8 @@ extension SearchIndex {
 
     /// The counts a search needs, in one statement: the text as the server folds it (its length,
     /// and whether it holds a newline, decide whether it is a piece), the number of counted rows
-    /// of the scope that contain it, and the number of counted rows of the scope.
+    /// of the scope that contain it, the number of counted rows of the scope, and whether the
+    /// index holds order buckets (``postgresBucketedIndexCheck``).
     ///
     /// Each number is the folded count plus the deltas visible to the statement; the deltas of a
     /// piece are at most one per write since the last fold.
@@ -260,7 +261,7 @@ extension SearchIndex {
         sql.append(total(of: "clientela_text.piece"))
         sql.appendGenerated(" AS matches, ")
         sql.append(total(of: "''"))
-        sql.appendGenerated(" AS rows FROM (SELECT clientela_fold(")
+        sql.appendGenerated(" AS rows, \(counts.orderBuckets == nil ? "false" : postgresBucketedIndexCheck) AS bucketed FROM (SELECT clientela_fold(")
         sql.appendBinding(.text(text))
         sql.appendGenerated(") AS piece) AS clientela_text")
         return sql

@@ -33,6 +33,22 @@ extension SearchIndex {
     /// order index that includes the folded column (`(name, id) INCLUDE (<name>_text)`) makes
     /// the walk index-only (about 0.2 µs a row instead of 1.7 for a walk that fetches each row).
     ///
+    /// When the index holds buckets of the order's first column (``SearchOrderBuckets``) and the
+    /// query is in that order, a third plan sits between the two:
+    /// - ``SearchPlan/matchesByBucket``: the matches of the first bucket(s) only, each bucket one
+    ///   scan of the GIN index (which costs about what a scan for all the matches costs, 1.5–3 ms
+    ///   at a million rows) plus `n × s × a` for the bucket's share `s` of the matches.
+    /// It is chosen from ``postgresBucketThreshold(limit:)`` matches (ten pages; below, the first
+    /// buckets seldom fill a page and every match is read as before) up to the walk, whose
+    /// threshold then uses `a × s` for `a` (``postgresBucketShare``): about 14,000 matches of a
+    /// million instead of 2,800. Why: near the crossover both old plans cost 9–19 ms at a million
+    /// rows ("bere", 3,019 matches: 19 ms by the walk of 33,000 index entries, 12–15 ms reading
+    /// every match), while the first two-letter bucket holds 2% of the rows and 66 of "bere"'s
+    /// matches; by bucket "bere" took 4.9–5.5 ms, "Rila" (5,988) 3.1–3.5 ms instead of 13,
+    /// "NÚÑEZ" (13,408) 4.4–5.4 ms instead of 8.9, and every fragment was at least 26 times
+    /// faster than `LIKE` (`clientela-bench storage --only search`, three runs on a 2-core
+    /// machine shared with other builds; the README has the full run).
+    ///
     /// Measured at a million rows (`clientela-bench storage --only search`, PostgreSQL 15, six
     /// runs on a 2-core machine that other work kept at a load of 4–5): the counts answer in
     /// about 0.3 ms, and the total with the first page of 100 took 1–17 ms for fragments from
@@ -60,7 +76,7 @@ extension SearchIndex {
                 if length == 0 || ((3...5).contains(length) && !broken) {
                     return try countedPostgresSearch(
                         query, total: try row.decode("matches", as: Int.self), scopeRows: try row.decode("rows", as: Int.self),
-                        everyRow: length == 0, on: connection)
+                        everyRow: length == 0, bucketed: try row.decode("bucketed", as: Bool.self), on: connection)
                 }
             }
         }
@@ -77,11 +93,20 @@ extension SearchIndex {
 
     /// The page of a search whose total came from the counts, by the plan the total picks.
     private func countedPostgresSearch(
-        _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, on connection: any SQLConnection
+        _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, bucketed: Bool, on connection: any SQLConnection
     ) throws -> SearchPage {
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
+        var buckets = bucketed ? orderBuckets(for: query) : nil
+        let bucketFrom = query.bucketThreshold ?? Self.postgresBucketThreshold(limit: query.limit)
         let cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
-        let threshold = query.orderFirstThreshold ?? Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
+        var threshold = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
+        if buckets != nil {
+            // The walk now competes with reading one bucket's share of the matches; in a scope
+            // too small for that plan ever to be chosen, it competes with every match as before.
+            let bucketed = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost / Self.postgresBucketShare)
+            if bucketed > bucketFrom { threshold = bucketed } else { buckets = nil }
+        }
+        threshold = query.orderFirstThreshold ?? threshold
         if everyRow || total >= threshold {
             var check = SQL(generated: "1 = 1")
             if !everyRow {
@@ -95,6 +120,9 @@ extension SearchIndex {
                 \(orderAndLimit(query))
                 """)
             return page(rows, query: query, total: total, plan: .orderFirst)
+        }
+        if let buckets, total >= bucketFrom {
+            return try bucketedPostgresPage(query, buckets: buckets, total: total, on: connection)
         }
         let matching = condition(matching: query.text, dialect: .postgres)
         let rows = try connection.rows("""

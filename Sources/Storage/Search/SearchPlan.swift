@@ -8,6 +8,11 @@ package enum SearchPlan: Sendable, Hashable {
     /// row is checked against the folded text, and the walk stops when the page is full: cheap
     /// when many rows match, since the page fills after about `limit × rows ÷ matches` rows.
     case orderFirst
+    /// PostgreSQL only: the matches read from the search index one bucket of the order's first
+    /// column at a time (``SearchOrderBuckets``), in the order's direction, until the page is
+    /// full: cheap when a bucket holds a page's worth of matches but all of them are too many to
+    /// fetch and too few for the walk to end soon.
+    case matchesByBucket
     /// PostgreSQL's planner chose, from its statistics, between the trigram index and the order's
     /// index: a search whose total PostgreSQL had to count (see
     /// ``SearchIndex/postgresSearch(_:on:)``).

@@ -37,6 +37,11 @@ package struct SearchQuery: Sendable {
     /// to force a plan. PostgreSQL honours it when it takes the total from the counts (see
     /// ``SearchIndex/postgresSearch(_:on:)``), with its own default.
     package var orderFirstThreshold: Int?
+    /// On PostgreSQL, when the total came from the counts and the order can bucket
+    /// (``SearchCounts/orderBuckets``), the number of matches from which the page is read bucket by
+    /// bucket rather than from all the matches (below the walk's threshold); nil lets the driver
+    /// choose (see ``SearchIndex/postgresSearch(_:on:)``). Tests set it to force a plan.
+    package var bucketThreshold: Int?
 
     package init(
         text: String,
@@ -46,7 +51,8 @@ package struct SearchQuery: Sendable {
         order: SearchOrder,
         limit: Int,
         after: SearchCursor? = nil,
-        orderFirstThreshold: Int? = nil
+        orderFirstThreshold: Int? = nil,
+        bucketThreshold: Int? = nil
     ) {
         self.text = text
         self.columns = columns
@@ -56,5 +62,6 @@ package struct SearchQuery: Sendable {
         self.limit = limit
         self.after = after
         self.orderFirstThreshold = orderFirstThreshold
+        self.bucketThreshold = bucketThreshold
     }
 }

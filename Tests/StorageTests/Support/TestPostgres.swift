@@ -53,8 +53,10 @@ enum TestPostgres {
         let admin = try await PostgresDatabase(PostgresConfiguration(url: url, poolSize: 1))
         try await admin.write { connection in
             try connection.executeScript("""
+                SELECT pg_advisory_xact_lock(1668048248); -- PostgresTestSchemas' extension lock
                 CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
                 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+                CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
                 CREATE OR REPLACE FUNCTION public.clientela_test_create_schema(name text) RETURNS void
                   LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE SCHEMA %I', name); END $$;
                 """)

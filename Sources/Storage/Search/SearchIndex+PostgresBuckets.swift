@@ -1,0 +1,166 @@
+extension SearchIndex {
+    /// `btree_gin` lets a GIN index hold a plain text column (the bucket) beside the trigrams; it
+    /// ships with PostgreSQL's contrib modules and is trusted since PostgreSQL 13, like `pg_trgm`.
+    static let postgresBucketExtension = SQL(generated: "CREATE EXTENSION IF NOT EXISTS btree_gin")
+
+    /// Whether the bucketed column sorts by code point, so that buckets follow the order (see
+    /// ``SearchOrderBuckets``): its collation, or the database's when it has the default one, is
+    /// libc's `C`, `POSIX` or `C.UTF-8`, or the builtin provider's (PostgreSQL 17). The database's
+    /// provider is read through `to_jsonb` because before PostgreSQL 15 the column did not exist
+    /// (every database was libc's then).
+    func postgresBucketsOrderable() -> SQL {
+        guard let buckets = counts?.orderBuckets else { preconditionFailure("search index \(name) has no order buckets declared") }
+        let byteLocales = "('C', 'POSIX', 'C.UTF-8', 'C.utf8')"
+        return SQL(generated: """
+            SELECT CASE WHEN a.attcollation = 100 THEN
+                (SELECT coalesce(to_jsonb(d) ->> 'datlocprovider', 'c') = 'b'
+                        OR (coalesce(to_jsonb(d) ->> 'datlocprovider', 'c') = 'c' AND d.datcollate IN \(byteLocales))
+                   FROM pg_database d WHERE d.datname = current_database())
+              ELSE (SELECT c.collprovider = 'b' OR (c.collprovider = 'c' AND c.collcollate IN \(byteLocales))
+                      FROM pg_collation c WHERE c.oid = a.attcollation) END
+            FROM pg_attribute a
+            WHERE a.attrelid = '\(table.name)'::regclass AND a.attname = '\(buckets.column.name)' AND NOT a.attisdropped
+            """)
+    }
+
+    /// The trigram index again, under its own name, with the bucket as its first column.
+    ///
+    /// The scope's columns are not put in the index: a column that does not narrow the matches
+    /// made the index slower, not faster (at a million rows, adding a first-letter bucket that
+    /// held 10% of the rows took a rare fragment's index scan from 2.7 to 5.6 ms), and one
+    /// organization usually holds most of a table's rows; the scope is checked on the rows.
+    ///
+    /// The index keeps a pending list of at most 256 kB instead of the server's 4 MB: every scan
+    /// of a GIN index reads its whole pending list (the rows inserted since its last cleanup), and
+    /// the bucketed plan scans once per bucket. At a million rows, 6,000 pending rows (284 pages)
+    /// took a bucket's scan from 1.5 to 4.2 ms; with the smaller list it stays under about 0.5 ms
+    /// more. One-row inserts did not get slower (0.66–0.74 ms at the median against 0.93–1.08 ms
+    /// with 4 MB, two runs each on a shared machine); turning the list off (`fastupdate = off`)
+    /// made them 1.2 ms.
+    func createPostgresOrderBuckets(trigramSchema: String) -> SQL {
+        guard let buckets = counts?.orderBuckets else { preconditionFailure("search index \(name) has no order buckets declared") }
+        return SQL(generated: """
+            DROP INDEX \(name.name);
+            CREATE INDEX \(name.name) ON \(table.name) USING gin (
+              left(\(buckets.column.name), \(buckets.characters)), \(foldedColumn.name) \(Self.quoted(trigramSchema)).gin_trgm_ops)
+              WITH (gin_pending_list_limit = 256);
+            """)
+    }
+
+    /// Whether the server's index holds the buckets: true once
+    /// ``MigrationStep/createSearchOrderBuckets(_:)`` found the column orderable and rebuilt it.
+    /// Read in the counts' statement, so it costs no round trip.
+    var postgresBucketedIndexCheck: String {
+        "coalesce((SELECT indnatts FROM pg_index WHERE indexrelid = to_regclass('\(name.name)')), 1) > 1"
+    }
+
+    /// The buckets a query can use: declared, and the query's order starts with their column.
+    func orderBuckets(for query: SearchQuery) -> SearchOrderBuckets? {
+        guard let buckets = counts?.orderBuckets, query.order.columns.first == buckets.column else { return nil }
+        return buckets
+    }
+
+    /// How many buckets a page reads one by one before it reads the rest of the matches at once:
+    /// each bucket costs an index scan (1.5–3 ms at a million rows), so a fragment whose first
+    /// buckets hold fewer matches than expected costs at most this many scans more than
+    /// ``SearchPlan/matchesFirst`` (and still fetches only the matches after these buckets).
+    static let postgresBucketSteps = 3
+
+    /// The share of the rows one bucket is expected to hold, for the plans' costs: two letters of
+    /// the benchmark's names give 2–6% (the first bucket 2%).
+    static let postgresBucketShare = 0.04
+
+    /// The number of matches from which a page is read by bucket rather than from all the
+    /// matches: ten pages' worth. Below it the first buckets seldom fill a page (with buckets of
+    /// 2–6% of the rows, a thousand matches put 20–60 in each), so reading them one by one costs
+    /// more index scans than fetching the few matches there are.
+    static func postgresBucketThreshold(limit: Int) -> Int {
+        10 * (limit + 1)
+    }
+
+    /// ``SearchPlan/matchesByBucket``: the buckets in the order's direction, starting at the
+    /// cursor's (or the first row's), each read through the index as the matches of that bucket
+    /// after the cursor, in order, up to what the page still needs; the next bucket is found by
+    /// one descent of the order's index (the first row past this bucket). After
+    /// ``postgresBucketSteps`` buckets, the matches of all the buckets left are read at once.
+    func bucketedPostgresPage(
+        _ query: SearchQuery, buckets: SearchOrderBuckets, total: Int, on connection: any SQLConnection
+    ) throws -> SearchPage {
+        let wanted = query.limit + 1
+        var bucket: String?
+        if let cursor = query.after {
+            guard case .text(let value) = cursor.values[0] else {
+                throw StorageError(.invalidArgument, "search \(name): the cursor's \(buckets.column) must be text")
+            }
+            bucket = buckets.bucket(of: value)
+        } else {
+            bucket = try nextBucket(query, buckets: buckets, bound: SQL(generated: "1 = 1"), on: connection)
+        }
+        let matching = condition(matching: query.text, dialect: .postgres)
+        var rows: [Row] = []
+        var steps = 0
+        while let current = bucket, rows.count < wanted {
+            var range: SQL
+            if steps == Self.postgresBucketSteps {
+                range = bound(from: current, query: query, buckets: buckets)
+            } else {
+                range = SQL(generated: "left(\(table.name).\(buckets.column.name), \(buckets.characters)) = ")
+                range.appendBinding(.text(current))
+            }
+            rows += try connection.rows("""
+                SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(range) AND \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query, rows: wanted - rows.count))
+                """)
+            if steps == Self.postgresBucketSteps || rows.count >= wanted { break }
+            steps += 1
+            guard let past = bound(past: current, query: query, buckets: buckets) else { break }
+            bucket = try nextBucket(query, buckets: buckets, bound: past, on: connection)
+        }
+        return page(rows, query: query, total: total, plan: .matchesByBucket)
+    }
+
+    /// The bucket of the first row of the scope, in the order, that meets `bound`; nil when none.
+    private func nextBucket(_ query: SearchQuery, buckets: SearchOrderBuckets, bound: SQL, on connection: any SQLConnection) throws -> String? {
+        let column = "\(table.name).\(buckets.column.name)"
+        return try connection.scalar("""
+            SELECT left(\(SQL(generated: column)), \(SQL(generated: String(buckets.characters)))) FROM \(table) WHERE \(bound)\(filterCondition(query))
+            ORDER BY \(SQL(generated: column + (query.order.descending ? " DESC" : ""))) LIMIT 1
+            """, as: String.self)
+    }
+
+    /// The rows of the buckets after `bucket` in the order: with code point order, a full bucket
+    /// holds exactly the texts from it up to its successor, and a shorter bucket (a text shorter
+    /// than the bucket's width) only that text. Nil when no bucket follows.
+    private func bound(past bucket: String, query: SearchQuery, buckets: SearchOrderBuckets) -> SQL? {
+        var sql = SQL(generated: "\(table.name).\(buckets.column.name) ")
+        if query.order.descending {
+            sql.appendGenerated("< ")
+            sql.appendBinding(.text(bucket))
+        } else if bucket.unicodeScalars.count < buckets.characters {
+            sql.appendGenerated("> ")
+            sql.appendBinding(.text(bucket))
+        } else {
+            guard let successor = SearchOrderBuckets.successor(of: bucket) else { return nil }
+            sql.appendGenerated(">= ")
+            sql.appendBinding(.text(successor))
+        }
+        return sql
+    }
+
+    /// The rows of `bucket` and of every bucket after it in the order.
+    private func bound(from bucket: String, query: SearchQuery, buckets: SearchOrderBuckets) -> SQL {
+        var sql = SQL(generated: "\(table.name).\(buckets.column.name) ")
+        if !query.order.descending {
+            sql.appendGenerated(">= ")
+            sql.appendBinding(.text(bucket))
+        } else if bucket.unicodeScalars.count < buckets.characters {
+            sql.appendGenerated("<= ")
+            sql.appendBinding(.text(bucket))
+        } else if let successor = SearchOrderBuckets.successor(of: bucket) {
+            sql.appendGenerated("< ")
+            sql.appendBinding(.text(successor))
+        } else {
+            return SQL(generated: "1 = 1")
+        }
+        return sql
+    }
+}
