@@ -16,36 +16,75 @@ enum ResponseSerializer {
         let hasBody = !(code < 200 || code == 204 || code == 304)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128 + response.headers.count * 40 + (omitBody || !hasBody ? 0 : response.body.count))
-        bytes.append(contentsOf: "HTTP/1.1 \(code) \(response.status.reason)\r\n".utf8)
+        // Written piece by piece into the one buffer: no interpolated string per response.
+        append("HTTP/1.1 ", to: &bytes)
+        appendDecimal(code, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: response.status.reason.utf8)
+        append("\r\n", to: &bytes)
         for field in response.headers where !isServerOwned(field.name) {
             bytes.append(contentsOf: field.name.utf8)
-            bytes.append(contentsOf: ": ".utf8)
+            append(": ", to: &bytes)
             bytes.append(contentsOf: field.value.utf8)
-            bytes.append(contentsOf: "\r\n".utf8)
+            append("\r\n", to: &bytes)
         }
         if hasBody {
-            bytes.append(contentsOf: "Content-Length: \(response.body.count)\r\n".utf8)
+            append("Content-Length: ", to: &bytes)
+            appendDecimal(response.body.count, to: &bytes)
+            append("\r\n", to: &bytes)
         }
-        bytes.append(contentsOf: "Date: ".utf8)
+        append("Date: ", to: &bytes)
         bytes.append(contentsOf: date)
-        bytes.append(contentsOf: "\r\n".utf8)
+        append("\r\n", to: &bytes)
         if let connection {
-            bytes.append(contentsOf: "Connection: \(connection)\r\n".utf8)
+            append("Connection: ", to: &bytes)
+            bytes.append(contentsOf: connection.utf8)
+            append("\r\n", to: &bytes)
         }
-        bytes.append(contentsOf: "\r\n".utf8)
+        append("\r\n", to: &bytes)
         if hasBody, !omitBody {
             bytes.append(contentsOf: response.body)
         }
         return bytes
     }
 
+    private static func append(_ text: StaticString, to bytes: inout [UInt8]) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A non-negative number's decimal digits.
+    private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        precondition(number >= 0, "status codes and lengths are not negative")
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Whether the server writes this field itself, the name compared ignoring ASCII case
+    /// without making a lower-cased copy.
     private static func isServerOwned(_ name: String) -> Bool {
         switch name.utf8.count {
-        case 4: name.lowercased() == "date"
-        case 10: name.lowercased() == "connection"
-        case 14: name.lowercased() == "content-length"
-        case 17: name.lowercased() == "transfer-encoding"
+        case 4: equalIgnoringCase(name, "date")
+        case 10: equalIgnoringCase(name, "connection")
+        case 14: equalIgnoringCase(name, "content-length")
+        case 17: equalIgnoringCase(name, "transfer-encoding")
         default: false
+        }
+    }
+
+    /// `lowercase` must be lower-case ASCII of the same length as `name`.
+    private static func equalIgnoringCase(_ name: String, _ lowercase: StaticString) -> Bool {
+        lowercase.withUTF8Buffer { expected in
+            for (byte, wanted) in zip(name.utf8, expected) {
+                let folded = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                if folded != wanted { return false }
+            }
+            return true
         }
     }
 }
