@@ -4,7 +4,7 @@ import GraphQL
 import HTTPServer
 
 /// `clientela-bench http [--duration S] [--warm-up S] [--runs N] [--connections 1,16,64]
-/// [--only fixed-200|W1|W2] [--event-loops N]`: requests/s and p50/p99
+/// [--only fixed-200,W1,W2] [--event-loops N]`: requests/s and p50/p99
 /// latency over loopback keep-alive connections for a fixed 200 (the yardstick: the same server
 /// with a handler that does nothing), W1 and W2 through the GraphQL engine, at 1, 16 and 64
 /// connections, with the W1/fixed ratio (target ≥ 60%; the median of the ratios of runs measured
@@ -24,7 +24,8 @@ enum HTTPBenchmark {
         let warmUp = Duration.milliseconds(Int(1000 * (double(arguments, "--warm-up") ?? 1)))
         let runs = Int(double(arguments, "--runs") ?? 3)
         let connectionCounts = string(arguments, "--connections").map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1, 16, 64]
-        let only = string(arguments, "--only")
+        // `--only` takes one workload or several, comma-separated (`fixed-200,W1` for the ratio alone).
+        let only = string(arguments, "--only").map { Set($0.split(separator: ",").map(String.init)) }
 
         let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
         let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
@@ -58,7 +59,7 @@ enum HTTPBenchmark {
         for connections in connectionCounts {
             for run in 1...runs {
                 var runPoints: [String: Point] = [:]
-                for (name, port, request) in cases where only == nil || only == name {
+                for (name, port, request) in cases where only?.contains(name) ?? true {
                     let generator = LoadGenerator(port: port, request: request, connections: connections, warmUp: warmUp, duration: duration)
                     let result = try await generator.run()
                     let point = Point(rps: result.requestsPerSecond, p50: result.p50, p99: result.p99)
@@ -76,7 +77,7 @@ enum HTTPBenchmark {
 
         print("workload    conns      req/s    p50 µs    p99 µs  p99/p50")
         var medians: [String: Point] = [:]
-        for (name, _, _) in cases where only == nil || only == name {
+        for (name, _, _) in cases where only?.contains(name) ?? true {
             for connections in connectionCounts {
                 let samples = points["\(name)/\(connections)"] ?? []
                 let point = Point(rps: median(samples.map(\.rps)), p50: median(samples.map(\.p50)), p99: median(samples.map(\.p99)))
