@@ -31,9 +31,9 @@ package import Storage
 ///   its text has pieces (see the README's storage figures). No order index holds the folded
 ///   text, so a search's walk of the order fetches each row it checks, and the driver prices it
 ///   so (`SearchCounts.orderIndexesHoldText`).
-/// - The name's order buckets (migration 5, PostgreSQL only, when the name column sorts by code
-///   point; see `SearchOrderBuckets`): the trigram index is rebuilt with `left(name, 2)` as a
-///   first column. The organization is not put in the index: a key that does not narrow the
+/// - The name's order buckets (migration 5; see `SearchOrderBuckets`): on PostgreSQL, when the
+///   name column sorts by code point, the trigram index is rebuilt with `left(name, 2)` as a
+///   first column; on SQLite the FTS5 table is rebuilt with a `bucket` column. The organization is not put in the index: a key that does not narrow the
 ///   matches made the index scan slower in the benchmark, and one organization usually holds most
 ///   clients; in a database of many tenants it would spare fetching other tenants' matches, which
 ///   is not measured yet.
@@ -44,7 +44,7 @@ package enum ClientsMigrations {
     /// The search over name, email, phone and tax id. Migration 1 creates the index (which
     /// ignores the counts); migration 4 adds the counts per organization of live clients, which
     /// PostgreSQL keeps so that a search's total in one organization is read, not counted;
-    /// migration 5 puts the name's first two letters in PostgreSQL's trigram index, so that a
+    /// migration 5 puts the name's first two letters in the search index (PostgreSQL's GIN, SQLite's FTS5), so that a
     /// search listed by name with a few thousand matches reads the matches of the first names
     /// only (`SearchOrderBuckets`; the other orders read every match or walk as before).
     package static let search = SearchIndex(
@@ -138,7 +138,7 @@ package enum ClientsMigrations {
             4, "counts of the search's pieces per organization of live clients, so that a search's total is read on PostgreSQL",
             .createSearchCounts(search)),
         Migration(
-            5, "the first two letters of the name in the search's trigram index, so that a search by name reads a few buckets on PostgreSQL",
+            5, "the first two letters of the name in the search's trigram index, so that a search by name reads a few buckets",
             .createSearchOrderBuckets(search)),
     ])
 

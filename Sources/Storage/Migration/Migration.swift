@@ -44,7 +44,8 @@ package enum MigrationStep: Sendable {
     /// The order buckets of a search index created before (``SearchCounts/orderBuckets``, which
     /// must be declared): on PostgreSQL the trigram index is rebuilt with the bucket as a column
     /// when the bucketed column sorts by code point, and left as it is otherwise (see
-    /// ``SearchOrderBuckets``); SQLite does nothing.
+    /// ``SearchOrderBuckets``); on SQLite the FTS5 table is rebuilt with a bucket column when the
+    /// index is keyed by rowid (``SearchIndex/sqliteBuckets``).
     case createSearchOrderBuckets(SearchIndex)
 
     /// Runs the step inside the migration's transaction (the ``Migrator`` does this; tests and
@@ -80,8 +81,11 @@ package enum MigrationStep: Sendable {
             try connection.executeScript(index.createPostgresCounts())
         case (.createSearchOrderBuckets(let index), _) where index.counts?.orderBuckets == nil:
             throw StorageError(.configuration, "search index \(index.name) declares no order buckets to create")
-        case (.createSearchOrderBuckets, .sqlite):
-            break
+        case (.createSearchOrderBuckets(let index), .sqlite):
+            // The FTS5 table gains its bucket column: rebuilt, and filled again from the rows.
+            guard index.sqliteBuckets != nil else { break }
+            try connection.executeScript(index.dropSQLite())
+            try connection.executeScript(index.createSQLite())
         case (.createSearchOrderBuckets(let index), .postgres):
             try connection.executeScript(SearchIndex.postgresBucketExtension)
             guard try connection.scalar(index.postgresBucketsOrderable(), as: Bool.self) == true else { break }

@@ -7,9 +7,9 @@
 /// it when its whole filter is "these scope values and counted" (``SearchQuery/countScope``);
 /// any other filter counts the matches as before. Both parts come from code, never from input.
 ///
-/// SQLite ignores the declaration: its FTS5 index counts matches without reading a row already
+/// SQLite keeps no counts: its FTS5 index counts matches without reading a row already
 /// (see ``SearchIndex/sqliteSearch(_:on:)``), and ``MigrationStep/createSearchCounts(_:)`` does
-/// nothing there. A query's ``SearchQuery/countScope`` still filters on both backends.
+/// nothing there; it does keep the ``orderBuckets`` (``SearchIndex/sqliteBuckets``). A query's ``SearchQuery/countScope`` still filters on both backends.
 package struct SearchCounts: Sendable, Hashable {
     /// The columns a count is kept per; empty keeps one count for the whole table.
     package let scope: [SQLIdentifier]

@@ -60,29 +60,11 @@ extension SearchIndex {
         return buckets
     }
 
-    /// How many buckets a page reads one by one before it reads the rest of the matches at once:
-    /// each bucket costs an index scan (1.5–3 ms at a million rows), so a fragment whose first
-    /// buckets hold fewer matches than expected costs at most this many scans more than
-    /// ``SearchPlan/matchesFirst`` (and still fetches only the matches after these buckets).
-    static let postgresBucketSteps = 3
-
-    /// The share of the rows one bucket is expected to hold, for the plans' costs: two letters of
-    /// the benchmark's names give 2–6% (the first bucket 2%).
-    static let postgresBucketShare = 0.04
-
-    /// The number of matches from which a page is read by bucket rather than from all the
-    /// matches: ten pages' worth. Below it the first buckets seldom fill a page (with buckets of
-    /// 2–6% of the rows, a thousand matches put 20–60 in each), so reading them one by one costs
-    /// more index scans than fetching the few matches there are.
-    static func postgresBucketThreshold(limit: Int) -> Int {
-        10 * (limit + 1)
-    }
-
     /// ``SearchPlan/matchesByBucket``: the buckets in the order's direction, starting at the
     /// cursor's (or the first row's), each read through the index as the matches of that bucket
     /// after the cursor, in order, up to what the page still needs; the next bucket is found by
     /// one descent of the order's index (the first row past this bucket). After
-    /// ``postgresBucketSteps`` buckets, the matches of all the buckets left are read at once.
+    /// ``bucketSteps`` buckets, the matches of all the buckets left are read at once.
     func bucketedPostgresPage(
         _ query: SearchQuery, buckets: SearchOrderBuckets, total: Int, on connection: any SQLConnection
     ) throws -> SearchPage {
@@ -101,7 +83,7 @@ extension SearchIndex {
         var steps = 0
         while let current = bucket, rows.count < wanted {
             var range: SQL
-            if steps == Self.postgresBucketSteps {
+            if steps == Self.bucketSteps {
                 range = bound(from: current, query: query, buckets: buckets)
             } else {
                 range = SQL(generated: "left(\(table.name).\(buckets.column.name), \(buckets.characters)) = ")
@@ -110,57 +92,11 @@ extension SearchIndex {
             rows += try connection.rows("""
                 SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(range) AND \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query, rows: wanted - rows.count))
                 """)
-            if steps == Self.postgresBucketSteps || rows.count >= wanted { break }
+            if steps == Self.bucketSteps || rows.count >= wanted { break }
             steps += 1
             guard let past = bound(past: current, query: query, buckets: buckets) else { break }
             bucket = try nextBucket(query, buckets: buckets, bound: past, on: connection)
         }
         return page(rows, query: query, total: total, plan: .matchesByBucket)
-    }
-
-    /// The bucket of the first row of the scope, in the order, that meets `bound`; nil when none.
-    private func nextBucket(_ query: SearchQuery, buckets: SearchOrderBuckets, bound: SQL, on connection: any SQLConnection) throws -> String? {
-        let column = "\(table.name).\(buckets.column.name)"
-        return try connection.scalar("""
-            SELECT left(\(SQL(generated: column)), \(SQL(generated: String(buckets.characters)))) FROM \(table) WHERE \(bound)\(filterCondition(query))
-            ORDER BY \(SQL(generated: column + (query.order.descending ? " DESC" : ""))) LIMIT 1
-            """, as: String.self)
-    }
-
-    /// The rows of the buckets after `bucket` in the order: with code point order, a full bucket
-    /// holds exactly the texts from it up to its successor, and a shorter bucket (a text shorter
-    /// than the bucket's width) only that text. Nil when no bucket follows.
-    private func bound(past bucket: String, query: SearchQuery, buckets: SearchOrderBuckets) -> SQL? {
-        var sql = SQL(generated: "\(table.name).\(buckets.column.name) ")
-        if query.order.descending {
-            sql.appendGenerated("< ")
-            sql.appendBinding(.text(bucket))
-        } else if bucket.unicodeScalars.count < buckets.characters {
-            sql.appendGenerated("> ")
-            sql.appendBinding(.text(bucket))
-        } else {
-            guard let successor = SearchOrderBuckets.successor(of: bucket) else { return nil }
-            sql.appendGenerated(">= ")
-            sql.appendBinding(.text(successor))
-        }
-        return sql
-    }
-
-    /// The rows of `bucket` and of every bucket after it in the order.
-    private func bound(from bucket: String, query: SearchQuery, buckets: SearchOrderBuckets) -> SQL {
-        var sql = SQL(generated: "\(table.name).\(buckets.column.name) ")
-        if !query.order.descending {
-            sql.appendGenerated(">= ")
-            sql.appendBinding(.text(bucket))
-        } else if bucket.unicodeScalars.count < buckets.characters {
-            sql.appendGenerated("<= ")
-            sql.appendBinding(.text(bucket))
-        } else if let successor = SearchOrderBuckets.successor(of: bucket) {
-            sql.appendGenerated("< ")
-            sql.appendBinding(.text(successor))
-        } else {
-            return SQL(generated: "1 = 1")
-        }
-        return sql
     }
 }

@@ -38,9 +38,9 @@ extension SearchIndex {
     /// - ``SearchPlan/matchesByBucket``: the matches of the first bucket(s) only, each bucket one
     ///   scan of the GIN index (which costs about what a scan for all the matches costs, 1.5–3 ms
     ///   at a million rows) plus `n × s × a` for the bucket's share `s` of the matches.
-    /// It is chosen from ``postgresBucketThreshold(limit:)`` matches (ten pages; below, the first
+    /// It is chosen from ``defaultBucketThreshold(limit:)`` matches (ten pages; below, the first
     /// buckets seldom fill a page and every match is read as before) up to the walk, whose
-    /// threshold then uses `a × s` for `a` (``postgresBucketShare``): about 14,000 matches of a
+    /// threshold then uses `a × s` for `a` (``bucketShare``): about 14,000 matches of a
     /// million instead of 2,800. Why: near the crossover both old plans cost 9–19 ms at a million
     /// rows ("bere", 3,019 matches: 19 ms by the walk of 33,000 index entries, 12–15 ms reading
     /// every match), while the first two-letter bucket holds 2% of the rows and 66 of "bere"'s
@@ -97,13 +97,13 @@ extension SearchIndex {
     ) throws -> SearchPage {
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
         var buckets = bucketed ? orderBuckets(for: query) : nil
-        let bucketFrom = query.bucketThreshold ?? Self.postgresBucketThreshold(limit: query.limit)
+        let bucketFrom = query.bucketThreshold ?? Self.defaultBucketThreshold(limit: query.limit)
         let cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
         var threshold = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
         if buckets != nil {
             // The walk now competes with reading one bucket's share of the matches; in a scope
             // too small for that plan ever to be chosen, it competes with every match as before.
-            let bucketed = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost / Self.postgresBucketShare)
+            let bucketed = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost / Self.bucketShare)
             if bucketed > bucketFrom { threshold = bucketed } else { buckets = nil }
         }
         threshold = query.orderFirstThreshold ?? threshold

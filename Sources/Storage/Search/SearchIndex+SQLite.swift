@@ -8,7 +8,7 @@ extension SearchIndex {
     /// about twice as slow), and a match costs three lookups: the folded copy, the key's index
     /// and the row.
     func sqliteCondition(folded: String, owner: String) -> SQL {
-        let phrase = "\"" + folded.replacingAll("\"", with: "\"\"") + "\""
+        let phrase = sqlitePhrase(folded)
         let indexable = folded.unicodeScalars.count >= 3
         if keyIsRowID {
             if indexable {
@@ -92,20 +92,29 @@ extension SearchIndex {
         let foldNew = "clientela_fold(\(concatenatedColumns(owner: "new", newline: "char(10)")))"
         let foldOld = "clientela_fold(\(concatenatedColumns(owner: "old", newline: "char(10)")))"
         let foldRow = "clientela_fold(\(concatenatedColumns(owner: nil, newline: "char(10)")))"
-        let watched = ([key] + columns.map(\.name)).joined(separator: ", ")
+        var watched = [key] + columns.map(\.name)
+        // With buckets, each row's bucket goes in a second column (see ``sqliteBuckets``).
+        var ftsColumns = "body", newValues = foldNew, oldValues = foldOld, rowValues = foldRow
+        if let buckets = sqliteBuckets {
+            if !watched.contains(buckets.column.name) { watched.append(buckets.column.name) }
+            ftsColumns += ", bucket"
+            newValues += ", " + sqliteBucketText(buckets, owner: "new")
+            oldValues += ", " + sqliteBucketText(buckets, owner: "old")
+            rowValues += ", " + sqliteBucketText(buckets, owner: nil)
+        }
         return SQL(generated: """
-            CREATE VIRTUAL TABLE \(name) USING fts5(body, content='', columnsize=0, tokenize='trigram');
+            CREATE VIRTUAL TABLE \(name) USING fts5(\(ftsColumns), content='', columnsize=0, tokenize='trigram');
             CREATE TRIGGER \(name)_insert AFTER INSERT ON \(table) BEGIN
-              INSERT INTO \(name) (rowid, body) VALUES (new.\(key), \(foldNew));
+              INSERT INTO \(name) (rowid, \(ftsColumns)) VALUES (new.\(key), \(newValues));
             END;
-            CREATE TRIGGER \(name)_update AFTER UPDATE OF \(watched) ON \(table) BEGIN
-              INSERT INTO \(name) (\(name), rowid, body) VALUES ('delete', old.\(key), \(foldOld));
-              INSERT INTO \(name) (rowid, body) VALUES (new.\(key), \(foldNew));
+            CREATE TRIGGER \(name)_update AFTER UPDATE OF \(watched.joined(separator: ", ")) ON \(table) BEGIN
+              INSERT INTO \(name) (\(name), rowid, \(ftsColumns)) VALUES ('delete', old.\(key), \(oldValues));
+              INSERT INTO \(name) (rowid, \(ftsColumns)) VALUES (new.\(key), \(newValues));
             END;
             CREATE TRIGGER \(name)_delete AFTER DELETE ON \(table) BEGIN
-              INSERT INTO \(name) (\(name), rowid, body) VALUES ('delete', old.\(key), \(foldOld));
+              INSERT INTO \(name) (\(name), rowid, \(ftsColumns)) VALUES ('delete', old.\(key), \(oldValues));
             END;
-            INSERT INTO \(name) (rowid, body) SELECT \(key), \(foldRow) FROM \(table);
+            INSERT INTO \(name) (rowid, \(ftsColumns)) SELECT \(key), \(rowValues) FROM \(table);
             """)
     }
 
