@@ -14,9 +14,11 @@ extension SearchIndex {
     /// With a filter (or a count scope, whose conditions are a filter here), the total is counted
     /// over the matches' rows, and the walk's length grows as the filter thins the rows, so the
     /// plan compares `√(n × total)` with the threshold.
-    /// The worst case is a fragment near the threshold, where both plans cost the same: 8–11 ms
-    /// with the count at a million rows, about 20–30 times less than the `LIKE` answer; either
-    /// side of it the chosen plan is cheaper (see the README's storage figures).
+    /// The worst case was a fragment near the threshold, where both plans cost the same: 8–11 ms
+    /// with the count at a million rows, about 20–30 times less than the `LIKE` answer. With
+    /// order buckets (``sqliteBuckets``) a third plan, ``SearchPlan/matchesByBucket``, reads such
+    /// a page from the matches of its first buckets only (``bucketedSQLitePage(_:folded:buckets:total:on:)``),
+    /// and the walk starts from a higher threshold (``sqliteBucketCostShare``).
     ///
     /// Text of fewer than 3 characters after folding has no trigram: its total is a scan with
     /// `clientela_contains`, and its page a walk (such text matches most rows anyway).
