@@ -19,6 +19,42 @@ extension SearchIndex {
         10 * (limit + 1)
     }
 
+    /// One bucket's statement for ``pageByBucket(_:buckets:total:on:statement:)``: the rows of
+    /// `bucket` that match (or, when `rest` is set, of it and every bucket after it), after the
+    /// cursor, in the order, at most `rows` of them.
+    typealias BucketStatement = (_ bucket: String, _ rest: Bool, _ rows: Int) -> SQL
+
+    /// ``SearchPlan/matchesByBucket``, the walk both drivers share: the buckets in the order's
+    /// direction from the cursor's (or the first row's), each read by the driver's own
+    /// `statement` up to what the page still needs; the next bucket is found by one descent of
+    /// the order's index (the first row past this bucket); after ``bucketSteps`` buckets the
+    /// matches of all the buckets left are read at once.
+    func pageByBucket(
+        _ query: SearchQuery, buckets: SearchOrderBuckets, total: Int, on connection: any SQLConnection, statement: BucketStatement
+    ) throws -> SearchPage {
+        let wanted = query.limit + 1
+        var bucket: String?
+        if let cursor = query.after {
+            guard case .text(let value) = cursor.values[0] else {
+                throw StorageError(.invalidArgument, "search \(name): the cursor's \(buckets.column) must be text")
+            }
+            bucket = buckets.bucket(of: value)
+        } else {
+            bucket = try nextBucket(query, buckets: buckets, bound: SQL(generated: "1 = 1"), on: connection)
+        }
+        var rows: [Row] = []
+        var steps = 0
+        while let current = bucket, rows.count < wanted {
+            let rest = steps == Self.bucketSteps
+            rows += try connection.rows(statement(current, rest, wanted - rows.count))
+            if rest || rows.count >= wanted { break }
+            steps += 1
+            guard let past = bound(past: current, query: query, buckets: buckets) else { break }
+            bucket = try nextBucket(query, buckets: buckets, bound: past, on: connection)
+        }
+        return page(rows, query: query, total: total, plan: .matchesByBucket)
+    }
+
     /// The bucket of the first row of the scope, in the order, that meets `bound`; nil when none.
     func nextBucket(_ query: SearchQuery, buckets: SearchOrderBuckets, bound: SQL, on connection: any SQLConnection) throws -> String? {
         let column = "\(table.name).\(buckets.column.name)"

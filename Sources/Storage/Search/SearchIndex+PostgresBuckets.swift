@@ -60,43 +60,24 @@ extension SearchIndex {
         return buckets
     }
 
-    /// ``SearchPlan/matchesByBucket``: the buckets in the order's direction, starting at the
-    /// cursor's (or the first row's), each read through the index as the matches of that bucket
-    /// after the cursor, in order, up to what the page still needs; the next bucket is found by
-    /// one descent of the order's index (the first row past this bucket). After
-    /// ``bucketSteps`` buckets, the matches of all the buckets left are read at once.
+    /// ``SearchPlan/matchesByBucket`` on PostgreSQL (``pageByBucket(_:buckets:total:on:statement:)``):
+    /// a bucket's matches are the GIN index's answer to the bucket's equality beside the
+    /// trigram condition, fenced (`OFFSET 0`) so that the planner reads them from that index.
     func bucketedPostgresPage(
         _ query: SearchQuery, buckets: SearchOrderBuckets, total: Int, on connection: any SQLConnection
     ) throws -> SearchPage {
-        let wanted = query.limit + 1
-        var bucket: String?
-        if let cursor = query.after {
-            guard case .text(let value) = cursor.values[0] else {
-                throw StorageError(.invalidArgument, "search \(name): the cursor's \(buckets.column) must be text")
-            }
-            bucket = buckets.bucket(of: value)
-        } else {
-            bucket = try nextBucket(query, buckets: buckets, bound: SQL(generated: "1 = 1"), on: connection)
-        }
         let matching = condition(matching: query.text, dialect: .postgres)
-        var rows: [Row] = []
-        var steps = 0
-        while let current = bucket, rows.count < wanted {
+        return try pageByBucket(query, buckets: buckets, total: total, on: connection) { bucket, rest, rows in
             var range: SQL
-            if steps == Self.bucketSteps {
-                range = bound(from: current, query: query, buckets: buckets)
+            if rest {
+                range = bound(from: bucket, query: query, buckets: buckets)
             } else {
                 range = SQL(generated: "left(\(table.name).\(buckets.column.name), \(buckets.characters)) = ")
-                range.appendBinding(.text(current))
+                range.appendBinding(.text(bucket))
             }
-            rows += try connection.rows("""
-                SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(range) AND \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query, rows: wanted - rows.count))
-                """)
-            if steps == Self.bucketSteps || rows.count >= wanted { break }
-            steps += 1
-            guard let past = bound(past: current, query: query, buckets: buckets) else { break }
-            bucket = try nextBucket(query, buckets: buckets, bound: past, on: connection)
+            return """
+                SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(range) AND \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query, rows: rows))
+                """
         }
-        return page(rows, query: query, total: total, plan: .matchesByBucket)
     }
 }

@@ -40,44 +40,26 @@ extension SearchIndex {
         "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    /// ``SearchPlan/matchesByBucket`` on SQLite: as on PostgreSQL
-    /// (``bucketedPostgresPage(_:buckets:total:on:)``), the buckets in the order's direction from
-    /// the cursor's (or the first row's), each read as the FTS5 matches of that bucket, up to what
-    /// the page still needs; after ``bucketSteps`` buckets the matches of all the buckets left are
-    /// read at once.
+    /// ``SearchPlan/matchesByBucket`` on SQLite (``pageByBucket(_:buckets:total:on:statement:)``):
+    /// a bucket's matches are the FTS5 matches of the bucket's trigram and the text's phrase,
+    /// kept when the row's prefix is exactly the bucket (the tokenizer folds case); the rest of
+    /// the buckets are the text's matches from the bucket on.
     func bucketedSQLitePage(
         _ query: SearchQuery, folded: String, buckets: SearchOrderBuckets, total: Int, on connection: any SQLConnection
     ) throws -> SearchPage {
-        let wanted = query.limit + 1
-        var bucket: String?
-        if let cursor = query.after {
-            guard case .text(let value) = cursor.values[0] else {
-                throw StorageError(.invalidArgument, "search \(name): the cursor's \(buckets.column) must be text")
-            }
-            bucket = buckets.bucket(of: value)
-        } else {
-            bucket = try nextBucket(query, buckets: buckets, bound: SQL(generated: "1 = 1"), on: connection)
-        }
-        var rows: [Row] = []
-        var steps = 0
-        while let current = bucket, rows.count < wanted {
+        try pageByBucket(query, buckets: buckets, total: total, on: connection) { bucket, rest, rows in
             var sql: SQL
-            if steps == Self.bucketSteps {
-                sql = "SELECT \(selectList(query)) FROM \(matchedKeys(sqlitePhrase(folded))) AND \(bound(from: current, query: query, buckets: buckets))"
+            if rest {
+                sql = "SELECT \(selectList(query)) FROM \(matchedKeys(sqlitePhrase(folded))) AND \(bound(from: bucket, query: query, buckets: buckets))"
             } else {
-                sql = "SELECT \(selectList(query)) FROM \(matchedKeys(sqliteBucketPhrase(folded, bucket: current, buckets: buckets)))"
+                sql = "SELECT \(selectList(query)) FROM \(matchedKeys(sqliteBucketPhrase(folded, bucket: bucket, buckets: buckets)))"
                 sql.appendGenerated(" AND substr(\(table.name).\(buckets.column.name), 1, \(buckets.characters)) = ")
-                sql.appendBinding(.text(current))
+                sql.appendBinding(.text(bucket))
             }
             sql.append(filterCondition(query))
             sql.append(cursorCondition(query))
-            sql.append(orderAndLimit(query, rows: wanted - rows.count))
-            rows += try connection.rows(sql)
-            if steps == Self.bucketSteps || rows.count >= wanted { break }
-            steps += 1
-            guard let past = bound(past: current, query: query, buckets: buckets) else { break }
-            bucket = try nextBucket(query, buckets: buckets, bound: past, on: connection)
+            sql.append(orderAndLimit(query, rows: rows))
+            return sql
         }
-        return page(rows, query: query, total: total, plan: .matchesByBucket)
     }
 }
