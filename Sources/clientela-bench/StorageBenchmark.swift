@@ -21,7 +21,7 @@ import StorageTesting
 /// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows;
 /// `--order-first-threshold` forces SQLite's plan (0: always order first; a huge number: always
 /// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``), and
-/// PostgreSQL's when its total comes from the counts; `--bucket-threshold` forces PostgreSQL's
+/// PostgreSQL's when its total comes from the counts; `--bucket-threshold` forces the driver's
 /// choice between the matches by bucket (0) and all the matches (a huge number) below the walk's
 /// threshold; `--no-counts` creates the PostgreSQL table
 /// without the search index's counts, so its searches count their matches (the bulk insert and the

@@ -18,7 +18,7 @@ struct StorageSearchComparison {
     let index: SearchIndex
     let rows: Int
     var orderFirstThreshold: Int?
-    /// Forces PostgreSQL's choice between the matches by bucket and all the matches (`--bucket-threshold`).
+    /// Forces the choice between the matches by bucket and all the matches (`--bucket-threshold`).
     var bucketThreshold: Int?
     /// The count scope the search passes (``SearchQuery/countScope``): `[]` when the index keeps
     /// counts over the whole table, nil to count the matches.

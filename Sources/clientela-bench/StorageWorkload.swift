@@ -19,12 +19,12 @@ struct StorageWorkload {
     /// what they cost the writes and what the search is without them).
     var counts = true
 
-    /// Forces PostgreSQL's choice between the matches by bucket and all the matches (`--bucket-threshold`).
+    /// Forces the choice between the matches by bucket and all the matches (`--bucket-threshold`).
     var bucketThreshold: Int?
 
     /// The searched table's index, with counts over the whole table (no scope, every row); on
-    /// PostgreSQL the name order's index holds the folded text (see ``create()``) and the trigram
-    /// index the names' first two letters (``SearchOrderBuckets``).
+    /// PostgreSQL the name order's index holds the folded text (see ``create()``); on both the
+    /// search index holds the names' first two letters (``SearchOrderBuckets``).
     static let search = SearchIndex(name: "bench_clients_search", table: "bench_clients", key: "id", columns: ["name"], keyIsRowID: true,
                                     counts: SearchCounts(orderIndexesHoldText: true, orderBuckets: SearchOrderBuckets(column: "name")))
 
