@@ -45,9 +45,10 @@ enum PieceRecount {
         return (stored, recounted)
     }
 
-    /// The keys on which two sets of counts differ, with both numbers, for a readable failure.
+    /// The keys on which two sets of counts differ (at most ten), with both numbers, for a
+    /// readable failure; empty when they are equal.
     static func differences(_ stored: [Key: Int], _ recounted: [Key: Int]) -> [String] {
-        Set(stored.keys).union(recounted.keys).filter { stored[$0] != recounted[$0] }.prefix(10).map {
+        Set(stored.keys).union(recounted.keys).filter { stored[$0] != recounted[$0] }.sorted { ($0.scope, $0.piece) < ($1.scope, $1.piece) }.prefix(10).map {
             "\($0): stored \(stored[$0].map(String.init) ?? "none"), recounted \(recounted[$0].map(String.init) ?? "none")"
         }
     }

@@ -118,7 +118,7 @@ import Testing
                     SELECT org AS scope, coalesce(name, '') || char(10) || coalesce(email, '') AS text FROM folks WHERE deleted_at IS NULL
                     """)
             }
-            #expect(stored == recounted, "\(step): the pieces table against a recount: \(PieceRecount.differences(stored, recounted))")
+            #expect(PieceRecount.differences(stored, recounted) == [], "\(step): the pieces table against a recount")
         }
     }
 
