@@ -52,12 +52,10 @@ extension SQLiteConnection {
     func registerPiecesFunction() throws {
         let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
         let result = sqlite3_create_function_v2(handle, "clientela_pieces", 1, flags, nil, { context, count, arguments in
-            var folded = ""
+            var json: [UInt8] = Array("[\"\"]".utf8)
             if count == 1, let argument = arguments?[0], sqlite3_value_type(argument) != SQLITE_NULL {
-                let bytes = UnsafeBufferPointer(start: sqlite3_value_text(argument), count: Int(sqlite3_value_bytes(argument)))
-                folded = String(decoding: bytes, as: UTF8.self)
+                json = SearchPieces.json(of: UnsafeBufferPointer(start: sqlite3_value_text(argument), count: Int(sqlite3_value_bytes(argument))))
             }
-            let json = SearchPieces.json(of: folded)
             json.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) {
                     sqlite3_result_text(context, $0.baseAddress, Int32($0.count), clientela_sqlite_transient())
