@@ -46,26 +46,33 @@ package enum SearchPieces {
         starts.append(text.count)
         let scalars = starts.count - 1
         var seen = Set<PieceKey>(minimumCapacity: scalars * lengths.count)
+        // Text that is not UTF-8 (SQLite lets a blob pass as text) can make a window longer than
+        // a key holds; such windows are told apart by their bytes.
+        var seenLong: Set<[UInt8]> = []
         var ranges: [Range<Int>] = [0..<0]
         for first in 0..<scalars {
             for length in lengths where first + length <= scalars {
                 let range = starts[first]..<starts[first + length]
                 // A newline (one byte in UTF-8) in a window is in every longer one from here.
                 if text[range].contains(UInt8(ascii: "\n")) { break }
-                if seen.insert(PieceKey(UnsafeBufferPointer(rebasing: text[range]))).inserted { ranges.append(range) }
+                let new = range.count <= PieceKey.capacity
+                    ? seen.insert(PieceKey(UnsafeBufferPointer(rebasing: text[range]))).inserted
+                    : seenLong.insert(Array(text[range])).inserted
+                if new { ranges.append(range) }
             }
         }
         return ranges
     }
 
-    /// A piece's bytes (at most five scalars of four bytes) in three words and a length, to be
+    /// A piece's bytes (five scalars of UTF-8 take at most 20) in three words and a length, to be
     /// hashed and compared without allocating.
     private struct PieceKey: Hashable {
+        static let capacity = 24
         private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
         private let count: Int
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            precondition(bytes.count <= 24, "a piece has at most five scalars")
+            precondition(bytes.count <= Self.capacity, "a key holds at most \(Self.capacity) bytes")
             count = bytes.count
             withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
         }

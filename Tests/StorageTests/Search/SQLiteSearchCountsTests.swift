@@ -62,6 +62,13 @@ import Testing
             }
             let null = try await database.read { connection in try connection.scalar("SELECT clientela_pieces(NULL)", as: String.self) }
             #expect(null == "[\"\"]")
+            // A blob that is no UTF-8, passed as text: "a" then 30 continuation bytes make one
+            // "scalar" longer than a piece can be, then "bcde": windows (a…bc, bcd, cde, a…bcd,
+            // bcde, a…bcde) and the empty piece, each listed once.
+            let odd = try await database.read { connection in
+                try connection.scalar("SELECT json_array_length(clientela_pieces(CAST(x'6180808080808080808080808080808080808080808080808080808080808062636465' AS TEXT)))", as: Int.self)
+            }
+            #expect(odd == 7)
         }
     }
 
