@@ -5,13 +5,8 @@ import Testing
 /// it, a search's total read from the counts, the step for databases whose counts step did
 /// nothing on SQLite, and the other steps leaving or removing the counts as they should.
 @Suite struct SQLiteSearchCountsTests {
-    private static let index = SearchIndex(
-        name: "folks_search", table: "folks", key: "id", columns: ["name", "email"], keyIsRowID: true,
-        counts: SearchCounts(scope: ["org"], counted: "deleted_at IS NULL"))
-
-    private static let table = MigrationStep.dialects(
-        sqlite: "CREATE TABLE folks (id INTEGER PRIMARY KEY, org TEXT NOT NULL, name TEXT NOT NULL, email TEXT, deleted_at TEXT); CREATE INDEX folks_org_name ON folks (org, name, id)",
-        postgres: "CREATE TABLE folks (id BIGINT PRIMARY KEY, org TEXT NOT NULL, name TEXT NOT NULL, email TEXT, deleted_at TEXT); CREATE INDEX folks_org_name ON folks (org, name, id)")
+    private static let index = SearchCountsTests.index
+    private static let table = SearchCountsTests.table
 
     private static let sqlite = Backend.allCases.filter { $0 != .postgres }
 
@@ -25,17 +20,6 @@ import Testing
         (1, "o1", "Gómez Núñez", "gomez@mäil.test"), (2, "o1", "GOMEZ", nil), (3, "o2", "Ana \"Q\" Gómez", "a\\b@x.y"),
         (4, "o1", "Tab\there", "t@x.y"), (5, "o2", "Zoë", nil), (6, "o1", "Ñuño Pérez", "nuno@x.y"),
     ]
-
-    /// The stored counts against the recount of ``PieceRecount``.
-    private static func expectExact(_ database: any SQLDatabase, _ step: String) async throws {
-        let (stored, recounted) = try await database.read { connection in
-            try PieceRecount.compare(connection, table: "folks_search_pieces", scope: "org", counted: """
-                SELECT org AS scope, coalesce(name, '') || char(10) || coalesce(email, '') AS text FROM folks WHERE deleted_at IS NULL
-                """)
-        }
-        #expect(!stored.isEmpty, "\(step)")
-        #expect(PieceRecount.differences(stored, recounted) == [], "\(step)")
-    }
 
     @Test func piecesAreDistinctWithoutNewlinesAndTheEmptyPieceFirst() {
         #expect(SearchPieces.pieces(of: "") == [""])
@@ -139,12 +123,12 @@ import Testing
                 Migration(5, "count folks on SQLite, again", .createSQLiteSearchCounts(Self.index)),
             ])
             try await Migrator([new]).migrate(database)
-            if backend != .postgres { try await Self.expectExact(database, "after the new step") }
+            if backend != .postgres { try await SearchCountsTests.expectExactPieces(database, "after the new step") }
             try await database.write { connection in
                 try connection.execute("UPDATE folks SET deleted_at = NULL, name = \("Ñuño Gómez") WHERE id = 6")
                 try connection.execute("DELETE FROM folks WHERE id = 2")
             }
-            if backend != .postgres { try await Self.expectExact(database, "after later writes") }
+            if backend != .postgres { try await SearchCountsTests.expectExactPieces(database, "after later writes") }
             try await SearchCountsTests.verify(database, "after the SQLite step", fragments: ["gómez", "ÑUÑ", "", "zoë", "\"q\""])
         }
     }
@@ -165,7 +149,7 @@ import Testing
                 try MigrationStep.createSearchOrderBuckets(bucketed).apply(on: connection)
                 try Self.insert(Array(Self.people.dropFirst(3)), on: connection)
             }
-            try await Self.expectExact(database, "after the buckets")
+            try await SearchCountsTests.expectExactPieces(database, "after the buckets")
             let objects = try await database.read { connection in
                 try connection.rows("SELECT name FROM sqlite_master WHERE name LIKE 'folks_search_p%' OR name LIKE 'folks_search_count_%' ORDER BY name") {
                     try $0.decode("name", as: String.self)
