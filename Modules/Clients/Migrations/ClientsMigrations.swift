@@ -28,9 +28,11 @@ package import Storage
 ///   tax id, kept by triggers and backfilled from the clients already there. A search in one
 ///   organization's live clients reads its total there instead of counting tens of thousands of
 ///   matches. Each insert then writes about as many small rows as its text has pieces (see the
-///   README's storage figures). Migration 4 made them on PostgreSQL only until SQLite kept counts
-///   too; migration 6 makes them on an SQLite database that ran it then (and does nothing on one
-///   that ran it since, or on PostgreSQL). No order index holds the folded
+///   README's storage figures; on SQLite with a million clients a create took 1.30 ms instead of
+///   414 µs, and the searches became 54–383 times faster than `LIKE`). Migration 4 made them on
+///   PostgreSQL only until SQLite kept counts too; migration 6 makes them on an SQLite database
+///   that ran it then (and does nothing on one that ran it since, or on PostgreSQL): 10 minutes
+///   for a million clients. No order index holds the folded
 ///   text, so a search's walk of the order fetches each row it checks, and the driver prices it
 ///   so (`SearchCounts.orderIndexesHoldText`).
 /// - The name's order buckets (migration 5; see `SearchOrderBuckets`): on PostgreSQL, when the
