@@ -16,16 +16,17 @@ import StorageTesting
 ///                             [--only search] [--fragments a,b,c] [--reuse]
 ///                             [--order-first-threshold N] [--bucket-threshold N] [--no-counts]
 ///
-/// `--only search` skips the point lookups and pages after the load; `--fragments` replaces the
-/// standard search fragments (see ``StorageSearchComparison``), for a focused run; `--reuse`
+/// `--only search` skips the point lookups and pages after the load (the one-row inserts still
+/// run); `--fragments` replaces the standard search fragments (see ``StorageSearchComparison``),
+/// for a focused run; `--reuse`
 /// keeps the table a run left at `--sqlite-path` or `--postgres-url` when it has `--rows` rows;
 /// `--order-first-threshold` forces SQLite's plan (0: always order first; a huge number: always
 /// matches first), to measure the cost of each (see ``SearchIndex/sqliteSearch(_:on:)``), and
 /// PostgreSQL's when its total comes from the counts; `--bucket-threshold` forces the driver's
 /// choice between the matches by bucket (0) and all the matches (a huge number) below the walk's
-/// threshold; `--no-counts` creates the PostgreSQL table
-/// without the search index's counts, so its searches count their matches (the bulk insert and the
-/// one-row inserts then show what the counts cost the writes).
+/// threshold; `--no-counts` creates the table (on either backend) without the search index's
+/// counts, so its searches count their matches (the bulk insert and the one-row inserts then
+/// show what the counts cost the writes).
 /// Without `--postgres-url` (or `CLIENTELA_BENCH_POSTGRES_URL`) it starts a throwaway PostgreSQL
 /// cluster (see ``ThrowawayPostgres``); the SQLite file goes to a temporary folder unless given.
 /// Build it in release mode: `swift build -c release --product clientela-bench`.

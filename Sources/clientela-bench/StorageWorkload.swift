@@ -15,8 +15,9 @@ struct StorageWorkload {
     /// Forces SQLite's search plan (`--order-first-threshold`).
     var orderFirstThreshold: Int?
 
-    /// Keeps the search index's counts on PostgreSQL (`--no-counts` leaves them out, to measure
-    /// what they cost the writes and what the search is without them).
+    /// Keeps the search index's counts, on both backends (`--no-counts` leaves them out, to
+    /// measure what they cost the writes and what the search is without them; the search then
+    /// passes no count scope and counts its matches).
     var counts = true
 
     /// Forces the choice between the matches by bucket and all the matches (`--bucket-threshold`).
@@ -56,9 +57,7 @@ struct StorageWorkload {
             database: database, index: Self.search, rows: rows, orderFirstThreshold: orderFirstThreshold, bucketThreshold: bucketThreshold,
             countScope: counts ? [] : nil)
         try await comparison.run(fragments ?? comparison.standardFragments())
-        if !searchOnly || database.dialect == .postgres {
-            try await oneRowInserts()
-        }
+        try await oneRowInserts()
     }
 
     private func existingRows() async throws -> Int? {
@@ -67,8 +66,8 @@ struct StorageWorkload {
 
     /// The table, its search index, on PostgreSQL the name order index again with the folded
     /// column included (so that a search's walk of the order is index-only, see
-    /// ``SearchIndex/postgresSearch(_:on:)``), the counts unless `--no-counts`, and the order
-    /// buckets.
+    /// ``SearchIndex/postgresSearch(_:on:)``), the counts unless `--no-counts` (on both
+    /// backends), and the order buckets.
     private func create() async throws {
         let counts = counts
         try await database.write { connection in
@@ -170,7 +169,8 @@ struct StorageWorkload {
     // MARK: One-row inserts
 
     /// Inserts of one row, each its own transaction, as a CRM creates clients: the median, and
-    /// the mean, which includes the writes that fold the counts. The rows are deleted afterwards
+    /// the mean, which includes the writes that fold the counts (PostgreSQL). Run with
+    /// `--only search` too, since it is what the counts cost a write. The rows are deleted afterwards
     /// (one statement), so that `--reuse` finds the table as loaded.
     private func oneRowInserts() async throws {
         var generator = ClientNameGenerator(seed: 99)
@@ -194,7 +194,7 @@ struct StorageWorkload {
         let sorted = durations.sorted()
         let total = durations.reduce(Duration.zero, +)
         StorageReport.line("one-row insert", "median \(StorageReport.format(sorted[sorted.count / 2])), mean \(StorageReport.format(total / count)), p99 \(StorageReport.format(sorted[sorted.count * 99 / 100]))",
-                           "(\(count.formatted()) inserts, one transaction each\(counts && database.dialect == .postgres ? ", counts kept" : ""))")
+                           "(\(count.formatted()) inserts, one transaction each\(counts ? ", counts kept" : ""))")
     }
 
     // MARK: Measuring

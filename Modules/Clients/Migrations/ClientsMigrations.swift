@@ -23,12 +23,16 @@ package import Storage
 /// - `clients_live_filters` (migration 3) holds every live client by organization, status, type
 ///   and segment: the total of a list (`meta.total`) counts its entries without reading a row,
 ///   about three times faster at a million clients than counting through the order indexes.
-/// - The search index's counts (migration 4, PostgreSQL only; see `SearchCounts`): per
-///   organization, how many live clients contain each piece of 3 to 5 characters of their folded
-///   name, email, phone and tax id, kept by a trigger and backfilled from the clients already
-///   there. A search in one organization's live clients reads its total there instead of
-///   counting tens of thousands of matches. Each insert then writes about as many small rows as
-///   its text has pieces (see the README's storage figures). No order index holds the folded
+/// - The search index's counts (migration 4; see `SearchCounts`): per organization, how many
+///   live clients contain each piece of 3 to 5 characters of their folded name, email, phone and
+///   tax id, kept by triggers and backfilled from the clients already there. A search in one
+///   organization's live clients reads its total there instead of counting tens of thousands of
+///   matches. Each insert then writes about as many small rows as its text has pieces (see the
+///   README's storage figures; on SQLite with a million clients a create took 1.30 ms instead of
+///   414 µs, and the searches became 54–383 times faster than `LIKE`). Migration 4 made them on
+///   PostgreSQL only until SQLite kept counts too; migration 6 makes them on an SQLite database
+///   that ran it then (and does nothing on one that ran it since, or on PostgreSQL): 10 minutes
+///   for a million clients. No order index holds the folded
 ///   text, so a search's walk of the order fetches each row it checks, and the driver prices it
 ///   so (`SearchCounts.orderIndexesHoldText`).
 /// - The name's order buckets (migration 5; see `SearchOrderBuckets`): on PostgreSQL, when the
@@ -42,8 +46,9 @@ package import Storage
 /// - `reseller_id` is no foreign key: resellers belong to another module (domain.md, "Module map").
 package enum ClientsMigrations {
     /// The search over name, email, phone and tax id. Migration 1 creates the index (which
-    /// ignores the counts); migration 4 adds the counts per organization of live clients, which
-    /// PostgreSQL keeps so that a search's total in one organization is read, not counted;
+    /// ignores the counts); migration 4 adds the counts per organization of live clients (and
+    /// migration 6 on SQLite databases whose migration 4 made none), so that a search's total in
+    /// one organization is read, not counted;
     /// migration 5 puts the name's first two letters in the search index (PostgreSQL's GIN, SQLite's FTS5), so that a
     /// search listed by name with a few thousand matches reads the matches of the first names
     /// only (`SearchOrderBuckets`; the other orders read every match or walk as before).
@@ -140,6 +145,9 @@ package enum ClientsMigrations {
         Migration(
             5, "the first two letters of the name in the search's trigram index, so that a search by name reads a few buckets",
             .createSearchOrderBuckets(search)),
+        Migration(
+            6, "counts of the search's pieces on SQLite too, for databases whose migration 4 made none there",
+            .createSQLiteSearchCounts(search)),
     ])
 
     /// The columns after the row id, the same on both backends.

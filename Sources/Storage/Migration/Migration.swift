@@ -37,10 +37,16 @@ package enum MigrationStep: Sendable {
     case dropSearchIndex(SearchIndex)
     /// The counts of a search index created before (``SearchIndex/counts``, which must be
     /// declared), filled from the rows already there: on PostgreSQL see
-    /// ``SearchIndex/createPostgresCounts()``; SQLite needs none and does nothing. A step of its
-    /// own, so that a database whose index an earlier migration created gets its counts from a
-    /// later one.
+    /// ``SearchIndex/createPostgresCounts()``, on SQLite ``SearchIndex/createSQLiteCounts(tableColumns:)``.
+    /// A step of its own, so that a database whose index an earlier migration created gets its
+    /// counts from a later one. (Before SQLite kept counts, this step did nothing there; see
+    /// ``createSQLiteSearchCounts(_:)``.)
     case createSearchCounts(SearchIndex)
+    /// The SQLite counts of a search index whose ``createSearchCounts(_:)`` step ran when it did
+    /// nothing on SQLite: creates and fills them unless they exist; nothing on PostgreSQL, which
+    /// has had its counts since that step. A database migrated after SQLite got its counts
+    /// already has them, and this step leaves them as they are.
+    case createSQLiteSearchCounts(SearchIndex)
     /// The order buckets of a search index created before (``SearchCounts/orderBuckets``, which
     /// must be declared): on PostgreSQL the trigram index is rebuilt with the bucket as a column
     /// when the bucketed column sorts by code point, and left as it is otherwise (see
@@ -69,20 +75,28 @@ package enum MigrationStep: Sendable {
             let trigram = try extensionSchema("pg_trgm", on: connection)
             try connection.executeScript(index.createPostgres(unaccentSchema: unaccent, trigramSchema: trigram))
         case (.dropSearchIndex(let index), .sqlite):
+            try connection.executeScript(index.dropSQLiteCounts())
             try connection.executeScript(index.dropSQLite())
         case (.dropSearchIndex(let index), .postgres):
             try connection.executeScript(index.dropPostgresCounts())
             try connection.executeScript(index.dropPostgres())
-        case (.createSearchCounts(let index), _) where index.counts == nil:
+        case (.createSearchCounts(let index), _) where index.counts == nil,
+             (.createSQLiteSearchCounts(let index), _) where index.counts == nil:
             throw StorageError(.configuration, "search index \(index.name) declares no counts to create")
-        case (.createSearchCounts, .sqlite):
-            break
+        case (.createSearchCounts(let index), .sqlite):
+            try createSQLiteCounts(index, on: connection)
         case (.createSearchCounts(let index), .postgres):
             try connection.executeScript(index.createPostgresCounts())
+        case (.createSQLiteSearchCounts(let index), .sqlite):
+            guard try connection.scalar(index.sqliteCountsExist(), as: Int.self) == nil else { break }
+            try createSQLiteCounts(index, on: connection)
+        case (.createSQLiteSearchCounts, .postgres):
+            break
         case (.createSearchOrderBuckets(let index), _) where index.counts?.orderBuckets == nil:
             throw StorageError(.configuration, "search index \(index.name) declares no order buckets to create")
         case (.createSearchOrderBuckets(let index), .sqlite):
             // The FTS5 table gains its bucket column: rebuilt, and filled again from the rows.
+            // The counts are a table and triggers of their own, which this leaves as they are.
             guard index.sqliteBuckets != nil else { break }
             try connection.executeScript(index.dropSQLite())
             try connection.executeScript(index.createSQLite())
@@ -92,6 +106,15 @@ package enum MigrationStep: Sendable {
             let trigram = try extensionSchema("pg_trgm", on: connection)
             try connection.executeScript(index.createPostgresOrderBuckets(trigramSchema: trigram))
         }
+    }
+
+    /// The SQLite counts, made from the table's columns as they are now.
+    private func createSQLiteCounts(_ index: SearchIndex, on connection: any SQLConnection) throws {
+        let columns = try connection.rows(index.sqliteTableColumns()) {
+            SearchIndex.SQLiteColumn(name: try $0.decode("name", as: String.self), type: try $0.decode("type", as: String.self))
+        }
+        guard !columns.isEmpty else { throw StorageError(.configuration, "search index \(index.name): no table \(index.table) to count") }
+        try connection.executeScript(index.createSQLiteCounts(tableColumns: columns))
     }
 
     private func extensionSchema(_ name: String, on connection: any SQLConnection) throws -> String {

@@ -44,4 +44,26 @@ extension SQLiteConnection {
             throw StorageError(.sqlite(result), "cannot register clientela_contains: \(String(cString: sqlite3_errmsg(handle)))")
         }
     }
+
+    /// Registers `clientela_pieces(folded)`, the JSON array of the pieces a search index counts
+    /// in folded text (``SearchPieces``), which the triggers of ``SearchIndex/createSQLiteCounts(tableColumns:)``
+    /// read with `json_each`. Deterministic and innocuous, like `clientela_fold`. NULL has the
+    /// pieces of empty text (the empty piece): a row counts whatever its text.
+    func registerPiecesFunction() throws {
+        let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
+        let result = sqlite3_create_function_v2(handle, "clientela_pieces", 1, flags, nil, { context, count, arguments in
+            var json: [UInt8] = Array("[\"\"]".utf8)
+            if count == 1, let argument = arguments?[0], sqlite3_value_type(argument) != SQLITE_NULL {
+                json = SearchPieces.json(of: UnsafeBufferPointer(start: sqlite3_value_text(argument), count: Int(sqlite3_value_bytes(argument))))
+            }
+            json.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    sqlite3_result_text(context, $0.baseAddress, Int32($0.count), clientela_sqlite_transient())
+                }
+            }
+        }, nil, nil, nil)
+        guard result == SQLITE_OK else {
+            throw StorageError(.sqlite(result), "cannot register clientela_pieces: \(String(cString: sqlite3_errmsg(handle)))")
+        }
+    }
 }

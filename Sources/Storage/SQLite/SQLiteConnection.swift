@@ -78,6 +78,7 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
         sqlite3_busy_timeout(handle, Int32(clamping: timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000))
         try registerFoldFunction()
         try registerContainsFunction()
+        try registerPiecesFunction()
         try command("PRAGMA foreign_keys = ON")
         // REPLACE conflict resolution then fires delete triggers, which search indexes rely on.
         try command("PRAGMA recursive_triggers = ON")

@@ -3,9 +3,9 @@ extension SQLConnection {
     /// and accent-insensitively, with the number of such rows.
     ///
     /// The statements are reads; run the call inside ``SQLDatabase/read(_:)`` so that the total
-    /// and the page see the same snapshot. SQLite picks its plan from the search index's own
-    /// count of the matches (see ``SearchIndex/sqliteSearch(_:on:)``); PostgreSQL from the
-    /// index's maintained counts when the query is one count's rows, and otherwise leaves the
+    /// and the page see the same snapshot. Both backends pick the plan from the index's
+    /// maintained counts when the query is one count's rows; otherwise SQLite counts the matches
+    /// in the search index (see ``SearchIndex/sqliteSearch(_:on:)``) and PostgreSQL leaves the
     /// choice to its planner (see ``SearchIndex/postgresSearch(_:on:)``).
     ///
     /// - Throws: ``StorageError``: ``StorageError/Code/invalidArgument`` for a query that cannot
@@ -22,7 +22,8 @@ extension SQLConnection {
     /// many deltas it moved, or nil when a fold was running in another transaction (this one then
     /// does nothing) or the transaction is not `READ COMMITTED`. Writes fold by themselves (see
     /// ``SearchIndex/createPostgresCounts()``); this is for maintenance, tests and benchmarks.
-    /// Run it in ``SQLDatabase/write(_:)``. SQLite keeps no such counts: it returns 0.
+    /// Run it in ``SQLDatabase/write(_:)``. SQLite's counts have no deltas (its triggers update
+    /// them in place): it returns 0.
     @discardableResult
     package func foldSearchCounts(_ index: SearchIndex) throws -> Int? {
         guard dialect == .postgres else { return 0 }

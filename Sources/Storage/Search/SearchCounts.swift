@@ -1,15 +1,17 @@
-/// How a ``SearchIndex`` keeps, on PostgreSQL, the number of rows that contain each short piece
-/// of text, so that a search's total is read rather than counted (see
-/// ``SearchIndex/createPostgresCounts()``).
+/// How a ``SearchIndex`` keeps the number of rows that contain each short piece of text, so that
+/// a search's total is read rather than counted (see ``SearchIndex/createPostgresCounts()`` and
+/// ``SearchIndex/createSQLiteCounts(tableColumns:)``: the same counts, kept by deltas that
+/// writers fold on PostgreSQL and in place by row triggers on SQLite, which has one writer).
 ///
 /// A count is kept per value of the ``scope`` columns (a tenant: `organization_id`) and covers
 /// only the rows for which ``counted`` holds (live rows: `deleted_at IS NULL`). A search can use
 /// it when its whole filter is "these scope values and counted" (``SearchQuery/countScope``);
 /// any other filter counts the matches as before. Both parts come from code, never from input.
 ///
-/// SQLite keeps no counts: its FTS5 index counts matches without reading a row already
-/// (see ``SearchIndex/sqliteSearch(_:on:)``), and ``MigrationStep/createSearchCounts(_:)`` does
-/// nothing there; it does keep the ``orderBuckets`` (``SearchIndex/sqliteBuckets``). A query's ``SearchQuery/countScope`` still filters on both backends.
+/// Both backends keep them since SQLite's FTS5 count of a common fragment (its whole doclist)
+/// proved to cost half of a search (see ``SearchIndex/sqliteSearch(_:on:)``); a database that
+/// ran ``MigrationStep/createSearchCounts(_:)`` on SQLite before that gets them from
+/// ``MigrationStep/createSQLiteSearchCounts(_:)``.
 package struct SearchCounts: Sendable, Hashable {
     /// The columns a count is kept per; empty keeps one count for the whole table.
     package let scope: [SQLIdentifier]
@@ -26,6 +28,13 @@ package struct SearchCounts: Sendable, Hashable {
     /// ``MigrationStep/createSearchOrderBuckets(_:)``, which a search in that order near the two
     /// plans' crossover reads instead of every match; nil keeps none.
     package let orderBuckets: SearchOrderBuckets?
+
+    /// The condition a row of the table meets when it is counted, on its bare columns: the
+    /// ``counted`` condition and every scope column non-NULL; nil when every row counts.
+    var rowCondition: String? {
+        let parts = (counted.map { ["(\($0))"] } ?? []) + scope.map { "\($0.name) IS NOT NULL" }
+        return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+    }
 
     /// - Parameters:
     ///   - scope: Columns of the table, none named `piece` or `n` (the count tables' own).

@@ -103,8 +103,7 @@ extension SearchIndex {
         let pieces = piecesTable.name, deltas = deltasTable.name, clock = foldClock.name
         let scope = counts.scope.map(\.name)
         let scopeList = scope.map { $0 + ", " }.joined()
-        let counted = (counts.counted.map { ["(\($0))"] } ?? []) + scope.map { "\($0) IS NOT NULL" }
-        let condition = counted.isEmpty ? "" : " WHERE " + counted.joined(separator: " AND ")
+        let condition = counts.rowCondition.map { " WHERE " + $0 } ?? ""
         let lockKey = "(x'636c' :: bigint << 32) | '\(deltas)'::regclass::oid::bigint"
         // The changes of one statement, one row per scope value and piece: (scope…, piece, n).
         let inserted = """
@@ -243,12 +242,7 @@ extension SearchIndex {
     /// piece are at most one per write since the last fold.
     func postgresCountsStatement(text: String, scope values: [SQLValue]) -> SQL {
         guard let counts else { preconditionFailure("search index \(name) has no counts declared") }
-        var scope = SQL(generated: "")
-        for (column, value) in zip(counts.scope, values) {
-            scope.appendGenerated("\(column.name) = ")
-            scope.appendBinding(value)
-            scope.appendGenerated(" AND ")
-        }
+        let scope = scopeEquality(values)
         func total(of piece: String) -> SQL {
             var sql = SQL(generated: "(SELECT coalesce(sum(n), 0) :: bigint FROM (SELECT n FROM \(piecesTable.name) WHERE ")
             sql.append(scope)

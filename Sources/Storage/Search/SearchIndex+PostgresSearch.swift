@@ -66,14 +66,14 @@ extension SearchIndex {
     func postgresSearch(_ query: SearchQuery, on connection: any SQLConnection) throws -> SearchPage {
         let folded = TextFolding.fold(query.text)
         let pieceLength = folded.unicodeScalars.count
-        if query.filter == nil, let scope = query.countScope, counts != nil, pieceLength == 0 || (3...5).contains(pieceLength) {
+        if query.filter == nil, let scope = query.countScope, counts != nil, pieceLength == 0 || SearchPieces.lengths.contains(pieceLength) {
             // The server folds the text again, as the counts were made; the two folds agree but
             // for rare symbols (see ``TextFolding``), so the server's length decides.
             let text = folded.isEmpty ? "" : query.text
             if let row = try connection.firstRow(postgresCountsStatement(text: text, scope: scope)) {
                 let length = try row.decode("length", as: Int.self)
                 let broken = try row.decode("broken", as: Bool.self)
-                if length == 0 || ((3...5).contains(length) && !broken) {
+                if length == 0 || (SearchPieces.lengths.contains(length) && !broken) {
                     return try countedPostgresSearch(
                         query, total: try row.decode("matches", as: Int.self), scopeRows: try row.decode("rows", as: Int.self),
                         everyRow: length == 0, bucketed: try row.decode("bucketed", as: Bool.self), on: connection)
@@ -96,18 +96,12 @@ extension SearchIndex {
         _ query: SearchQuery, total: Int, scopeRows: Int, everyRow: Bool, bucketed: Bool, on connection: any SQLConnection
     ) throws -> SearchPage {
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
-        var buckets = bucketed ? orderBuckets(for: query) : nil
-        let bucketFrom = query.bucketThreshold ?? Self.defaultBucketThreshold(limit: query.limit)
         let cost = counts?.orderIndexesHoldText == true ? Self.postgresIndexOnlyWalkToFetchCost : Self.postgresWalkToFetchCost
-        var threshold = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost)
-        if buckets != nil {
-            // The walk now competes with reading one bucket's share of the matches; in a scope
-            // too small for that plan ever to be chosen, it competes with every match as before.
-            let bucketed = Self.orderFirstThreshold(limit: query.limit, tableRows: scopeRows, walkToFetchCost: cost / Self.bucketShare)
-            if bucketed > bucketFrom { threshold = bucketed } else { buckets = nil }
-        }
-        threshold = query.orderFirstThreshold ?? threshold
-        if everyRow || total >= threshold {
+        let read = everyRow ? PageRead.orderFirst : pageRead(
+            query, walked: Double(total), total: total, scopeRows: scopeRows, walkToFetchCost: cost, bucketCostShare: Self.bucketShare,
+            buckets: bucketed ? orderBuckets(for: query) : nil)
+        switch read {
+        case .orderFirst:
             var check = SQL(generated: "1 = 1")
             if !everyRow {
                 check = SQL(generated: "strpos(\(table.name).\(foldedColumn.name), clientela_fold(")
@@ -120,15 +114,15 @@ extension SearchIndex {
                 \(orderAndLimit(query))
                 """)
             return page(rows, query: query, total: total, plan: .orderFirst)
-        }
-        if let buckets, total >= bucketFrom {
+        case .byBucket(let buckets):
             return try bucketedPostgresPage(query, buckets: buckets, total: total, on: connection)
+        case .matchesFirst:
+            let matching = condition(matching: query.text, dialect: .postgres)
+            let rows = try connection.rows("""
+                SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query))
+                """)
+            return page(rows, query: query, total: total, plan: .matchesFirst)
         }
-        let matching = condition(matching: query.text, dialect: .postgres)
-        let rows = try connection.rows("""
-            SELECT * FROM (SELECT \(selectList(query)) FROM \(table) WHERE \(matching)\(filterCondition(query))\(cursorCondition(query)) OFFSET 0) AS \(table)\(orderAndLimit(query))
-            """)
-        return page(rows, query: query, total: total, plan: .matchesFirst)
     }
 
     /// The cost of one row of PostgreSQL's walk over the cost of one match read from the GIN

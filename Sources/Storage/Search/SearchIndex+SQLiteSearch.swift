@@ -1,30 +1,61 @@
 extension SearchIndex {
-    /// ``SQLConnection/search(_:_:)`` on SQLite: the total from the FTS5 index, then the page by
-    /// the cheaper of two plans, chosen from that count.
+    /// ``SQLConnection/search(_:_:)`` on SQLite: the total from the index's maintained counts when
+    /// the query allows it, else from the FTS5 index, then the page by the cheapest of three
+    /// plans, chosen from that total.
     ///
-    /// Counting the matches in the trigram index reads only the index (in a million rows, 2–3 ms
-    /// for 40,000 matches of one trigram, 6 ms for 100,000, up to 5 ms for a 5-character phrase
-    /// of common trigrams, against 150–250 ms for a `LIKE` scan), and it is the total when there
-    /// is no filter. The page then costs, for `n` matches in a table of `rows` rows:
+    /// The total: when the index declares ``counts``, the query's rows are exactly one count
+    /// (``SearchQuery/countScope`` and no ``SearchQuery/filter``) and the text folds to 3–5
+    /// characters without a newline (a piece) or to nothing, it is one lookup in the counts the
+    /// writes keep (``createSQLiteCounts(tableColumns:)``), which also gives the scope's number of
+    /// rows. Why: counting the matches in the trigram index reads the fragment's whole doclists
+    /// (in a million rows 2.6 ms for "bere"'s 3,000 matches, 4–5 ms for a 5-character phrase of
+    /// common trigrams, 9 ms for "mar"'s 105,000), about half of every search, against a `LIKE`
+    /// scan of 140–250 ms it must beat twentyfold; the lookup costs tens of microseconds
+    /// whatever the number of matches. Otherwise the total is that count, or, with a filter (or
+    /// a count scope without counts to read), the count of the matches' rows that pass it.
+    ///
+    /// The page then costs, for `n` matches in a scope (or table) of `rows` rows:
     /// - ``SearchPlan/matchesFirst``: every match fetched by key and sorted, about `n × a`;
     /// - ``SearchPlan/orderFirst``: the order's index walked, each row checked with
     ///   `clientela_contains`, until `limit + 1` rows matched, about `(limit + 1) × rows ÷ n × b`.
     /// The two are equal at `n = √((limit + 1) × rows × b ÷ a)`, the threshold of
-    /// ``orderFirstThreshold(limit:tableRows:)``; past it the walk wins, below it the index does.
-    /// With a filter (or a count scope, whose conditions are a filter here), the total is counted
-    /// over the matches' rows, and the walk's length grows as the filter thins the rows, so the
-    /// plan compares `√(n × total)` with the threshold.
-    /// The worst case was a fragment near the threshold, where both plans cost the same: 8–11 ms
-    /// with the count at a million rows, about 20–30 times less than the `LIKE` answer. With
-    /// order buckets (``sqliteBuckets``) a third plan, ``SearchPlan/matchesByBucket``, reads such
-    /// a page from the matches of its first buckets only (``bucketedSQLitePage(_:folded:buckets:total:on:)``),
-    /// and the walk starts from a higher threshold (``sqliteBucketCostShare``).
+    /// ``orderFirstThreshold(limit:tableRows:walkToFetchCost:)``; past it the walk wins, below it
+    /// the index does. With the counts, `rows` is the scope's count of rows; without, the largest
+    /// id. With a filter, the walk's length grows as the filter thins the rows, so the plan
+    /// compares `√(matches × total)` with the threshold.
+    /// Near the threshold both plans cost the same, 8–11 ms at a million rows. With order buckets
+    /// (``sqliteBuckets``) a third plan, ``SearchPlan/matchesByBucket``, reads such a page from
+    /// the matches of its first buckets only (``bucketedSQLitePage(_:folded:buckets:total:on:)``),
+    /// and the walk starts from a higher threshold (``sqliteBucketCostShare``). The choice is the
+    /// one PostgreSQL makes from its counts, with SQLite's costs
+    /// (``pageRead(_:walked:total:scopeRows:walkToFetchCost:bucketCostShare:buckets:)``).
+    ///
+    /// Measured at a million rows (`clientela-bench storage --backend sqlite --only search`, a
+    /// fresh load and two reuses of it, a quiet 2-core machine): with the counts, the total and
+    /// the first page of 100 took 0.32–6.5 ms for fragments from 0.02% to 10.5% of the rows,
+    /// 34–684 times faster than the `LIKE` scan (lowest 34.5, 43.4 and 42.2 in the three runs);
+    /// the same binary without them (the FTS5 count) gave lowest 22.0, "mar" 10.2 ms where the
+    /// counts take 1.1–1.7 ms. What is left near 5 ms is the crossover read by bucket ("bere")
+    /// and 5-character fragments of common trigrams ("acano"), where the FTS5 phrase itself costs.
     ///
     /// Text of fewer than 3 characters after folding has no trigram: its total is a scan with
-    /// `clientela_contains`, and its page a walk (such text matches most rows anyway).
+    /// `clientela_contains` (or, for empty text, the scope's count), and its page a walk (such
+    /// text matches most rows anyway).
     func sqliteSearch(_ query: SearchQuery, on connection: any SQLConnection) throws -> SearchPage {
         let folded = TextFolding.fold(query.text)
-        guard folded.unicodeScalars.count >= 3 else {
+        let length = folded.unicodeScalars.count
+        if query.filter == nil, let scope = query.countScope, counts != nil,
+           length == 0 || (SearchPieces.lengths.contains(length) && !folded.unicodeScalars.contains("\n")) {
+            let counted = try connection.firstRow(sqliteCountsStatement(piece: folded, scope: scope))
+            let total = try counted?.decode("matches", as: Int.self) ?? 0
+            guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
+            if folded.isEmpty {
+                return page(try connection.rows(orderFirstPage(query, check: SQL(generated: "1 = 1"))), query: query, total: total, plan: .orderFirst)
+            }
+            let scopeRows = try counted?.decode("rows", as: Int.self) ?? 0
+            return try sqlitePage(query, folded: folded, total: total, walked: Double(total), scopeRows: scopeRows, on: connection)
+        }
+        guard length >= 3 else {
             let check = folded.isEmpty ? SQL(generated: "1 = 1") : sqliteRowCheck(folded)
             let total = try connection.scalar("SELECT count(*) FROM \(table) WHERE \(check)\(filterCondition(query))", as: Int.self) ?? 0
             guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .orderFirst) }
@@ -37,26 +68,32 @@ extension SearchIndex {
             total = try connection.scalar("SELECT count(*) FROM \(matchedKeys(phrase))\(filterCondition(query))", as: Int.self) ?? 0
         }
         guard total > 0 else { return SearchPage(rows: [], total: 0, next: nil, plan: .matchesFirst) }
-        let tableRows = try tableRows(connection)
-        var threshold = Self.orderFirstThreshold(limit: query.limit, tableRows: tableRows)
-        // With buckets, the walk competes with reading a bucket, as on PostgreSQL, but here each
-        // bucket's query reads the fragment's trigrams again (see ``sqliteBucketCostShare``).
-        var buckets = sqliteBuckets == nil ? nil : orderBuckets(for: query)
-        let bucketFrom = query.bucketThreshold ?? Self.defaultBucketThreshold(limit: query.limit)
-        if buckets != nil {
-            let bucketed = Self.orderFirstThreshold(
-                limit: query.limit, tableRows: tableRows, walkToFetchCost: Self.walkToFetchCost / Self.sqliteBucketCostShare)
-            if bucketed > bucketFrom { threshold = bucketed } else { buckets = nil }
-        }
-        threshold = query.orderFirstThreshold ?? threshold
-        if Double(matches) * Double(total) >= Double(threshold) * Double(threshold) {
+        // A filter thins the rows the walk passes: it needs about `limit × rows ÷ total` of
+        // them where the index's matches are `matches`, which the geometric mean prices.
+        let walked = (Double(matches) * Double(total)).squareRoot()
+        return try sqlitePage(query, folded: folded, total: total, walked: walked, scopeRows: try tableRows(connection), on: connection)
+    }
+
+    /// The page of a search of folded text of 3 characters or more, by the plan ``pageRead(_:walked:total:scopeRows:walkToFetchCost:bucketCostShare:buckets:)``
+    /// picks with SQLite's costs. With buckets, the walk competes with reading a bucket, as on
+    /// PostgreSQL, but here each bucket's query reads the fragment's trigrams again (see
+    /// ``sqliteBucketCostShare``).
+    private func sqlitePage(
+        _ query: SearchQuery, folded: String, total: Int, walked: Double, scopeRows: Int, on connection: any SQLConnection
+    ) throws -> SearchPage {
+        let buckets = sqliteBuckets == nil ? nil : orderBuckets(for: query)
+        switch pageRead(query, walked: walked, total: total, scopeRows: scopeRows, walkToFetchCost: Self.walkToFetchCost,
+                        bucketCostShare: Self.sqliteBucketCostShare, buckets: buckets) {
+        case .orderFirst:
             return page(try connection.rows(orderFirstPage(query, check: sqliteRowCheck(folded))), query: query, total: total, plan: .orderFirst)
-        }
-        if let buckets, total >= bucketFrom {
+        case .byBucket(let buckets):
             return try bucketedSQLitePage(query, folded: folded, buckets: buckets, total: total, on: connection)
+        case .matchesFirst:
+            let rows = try connection.rows("""
+                SELECT \(selectList(query)) FROM \(matchedKeys(sqlitePhrase(folded)))\(filterCondition(query))\(cursorCondition(query))\(orderAndLimit(query))
+                """)
+            return page(rows, query: query, total: total, plan: .matchesFirst)
         }
-        let rows = try connection.rows("SELECT \(selectList(query)) FROM \(matchedKeys(phrase))\(filterCondition(query))\(cursorCondition(query))\(orderAndLimit(query))")
-        return page(rows, query: query, total: total, plan: .matchesFirst)
     }
 
     /// The number of matches from which ``SearchPlan/orderFirst`` is the cheaper plan, for a page

@@ -9,7 +9,9 @@
 ///   `MATCH` for 3 characters or more. When the key is the table's `INTEGER PRIMARY KEY`
 ///   (``keyIsRowID``) the FTS5 rows share the table's rowids and hold no copy of the text;
 ///   otherwise a folded copy of the columns in `<name>_docs` gives each row an integer id (see
-///   ``createSQLite()`` for why the two shapes differ).
+///   ``createSQLite()`` for why the two shapes differ). With ``counts`` declared, a table of
+///   counts per piece of text kept by row triggers gives a search's total without counting its
+///   matches (see ``createSQLiteCounts(tableColumns:)``).
 /// - PostgreSQL: a stored generated column `<name>_text` holding `clientela_fold(…)` of the
 ///   columns (an immutable wrapper of `lower(unaccent(…))`), with a GIN index of `pg_trgm`'s
 ///   `gin_trgm_ops` over it, queried with `LIKE '%…%'`. With ``counts`` declared, tables of
@@ -30,8 +32,8 @@ package struct SearchIndex: Sendable, Hashable {
     /// lets the index map a match to its row with one lookup. The migration that creates the
     /// index checks the claim. PostgreSQL ignores it.
     package let keyIsRowID: Bool
-    /// The counts PostgreSQL keeps for this index, created by
-    /// ``MigrationStep/createSearchCounts(_:)``; nil keeps none. SQLite ignores it.
+    /// The counts both backends keep for this index, created by
+    /// ``MigrationStep/createSearchCounts(_:)``; nil keeps none.
     package let counts: SearchCounts?
 
     package init(

@@ -22,7 +22,7 @@ package struct SearchQuery: Sendable {
     /// The values of the index's count scope (``SearchCounts/scope``, in its order) the rows must
     /// have; the rows must also meet its ``SearchCounts/counted`` condition. The driver writes
     /// these conditions itself, so a query cannot claim a scope its conditions do not say.
-    /// When ``filter`` is nil the rows are exactly those of one count, and PostgreSQL takes the
+    /// When ``filter`` is nil the rows are exactly those of one count, and the driver takes the
     /// total from the counts instead of counting the matches; a ``filter`` narrows the rows
     /// further and the matches are counted. Needs an index declared with ``SearchIndex/counts``.
     package var countScope: [SQLValue]?
@@ -37,10 +37,11 @@ package struct SearchQuery: Sendable {
     /// to force a plan. PostgreSQL honours it when it takes the total from the counts (see
     /// ``SearchIndex/postgresSearch(_:on:)``), with its own default.
     package var orderFirstThreshold: Int?
-    /// On PostgreSQL, when the total came from the counts and the order can bucket
-    /// (``SearchCounts/orderBuckets``), the number of matches from which the page is read bucket by
+    /// When the order can bucket (``SearchCounts/orderBuckets``; on PostgreSQL only when the total
+    /// came from the counts), the number of matches from which the page is read bucket by
     /// bucket rather than from all the matches (below the walk's threshold); nil lets the driver
-    /// choose (see ``SearchIndex/postgresSearch(_:on:)``). Tests set it to force a plan.
+    /// choose (see ``SearchIndex/pageRead(_:walked:total:scopeRows:walkToFetchCost:bucketCostShare:buckets:)``).
+    /// Tests set it to force a plan.
     package var bucketThreshold: Int?
 
     package init(

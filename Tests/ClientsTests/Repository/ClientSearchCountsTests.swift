@@ -5,10 +5,11 @@ import StorageTesting
 import Tenancy
 import Testing
 
-/// The list's search total in one organization's live clients, which PostgreSQL reads from the
-/// search index's counts (migration 4): equal to counting the matches after every write the
-/// repository makes, taken from the counts only when the filter is exactly that organization's
-/// live clients, and backfilled for clients created before migration 4.
+/// The list's search total in one organization's live clients, which both backends read from
+/// the search index's counts (migration 4, and 6 on SQLite databases whose migration 4 made none):
+/// equal to counting the matches after every write the repository makes, taken from the counts
+/// only when the filter is exactly that organization's live clients, and backfilled for clients
+/// created before migration 4 (or, on SQLite, before migration 6).
 @Suite struct ClientSearchCountsTests {
     private static let fragments = ["gómez", "MEZ", "ana", "", "@campo", "xyz", "go", "12345", "Núñe"]
 
@@ -62,15 +63,19 @@ import Testing
         }
     }
 
-    /// A delta written by hand (PostgreSQL) shows in the total of a list whose filter is the
-    /// organization's live clients, and not in one that filters more: the repository passes the
-    /// count scope exactly when it may.
-    @Test(arguments: ClientsBackend.all.filter { $0 == .postgres })
+    /// A count changed by hand (a delta on PostgreSQL, the count itself on SQLite) shows in the
+    /// total of a list whose filter is the organization's live clients, and not in one that
+    /// filters more: the repository passes the count scope exactly when it may.
+    @Test(arguments: ClientsBackend.all)
     func theListReadsTheCountsOnlyForOneOrganizationsLiveClients(_ backend: ClientsBackend) async throws {
         try await backend.withWorld { world in
             try await world.create("José Gómez", email: "jose@campo.cl")
             try await world.database.write { connection in
-                try connection.execute("INSERT INTO clients_search_piece_deltas (organization_id, piece, n) VALUES (\(world.a.id.rawValue), 'gomez', 5)")
+                if connection.dialect == .postgres {
+                    try connection.execute("INSERT INTO clients_search_piece_deltas (organization_id, piece, n) VALUES (\(world.a.id.rawValue), 'gomez', 5)")
+                } else {
+                    try connection.execute("UPDATE clients_search_pieces SET n = n + 5 WHERE organization_id = \(world.a.id.rawValue) AND piece = 'gomez'")
+                }
             }
             func total(_ configure: (inout ClientFilter) -> Void) async throws -> Int {
                 var filter = ClientFilter()
@@ -128,12 +133,7 @@ import Testing
                 _ = try ClientRepository(connection).delete(gomez.id, at: ClientsWorld.epoch, in: world.scopeA)
             }
             try await Migrator([TenancyMigrations.module, ClientsMigrations.module]).migrate(database)
-            if backend == .postgres {
-                let live = try await database.read { connection in
-                    try connection.scalar("SELECT n FROM clients_search_pieces WHERE organization_id = \(world.a.id.rawValue) AND piece = ''", as: Int.self)
-                }
-                #expect(live == 1)
-            }
+            #expect(try await Self.liveCount(database, world.a.id) == 1)
             try await Self.verify(world, "after migration 4")
             try await world.create("Otra Gómez")
             try await Self.verify(world, "a create after migration 4")
@@ -141,6 +141,46 @@ import Testing
         } catch {
             await database.close()
             throw error
+        }
+    }
+
+    /// An SQLite database that ran migration 4 when it made no counts there (simulated: its
+    /// counts dropped after migration 5), written to since, gets exact counts from migration 6.
+    @Test func migrationSixGivesCountsToAnSQLiteDatabaseWhoseMigrationFourMadeNone() async throws {
+        let database = try await SQLiteDatabase(.memory)
+        do {
+            let before = ModuleMigrations(module: "clients", migrations: ClientsMigrations.module.migrations.filter { $0.version < 6 })
+            try await Migrator([TenancyMigrations.module, before]).migrate(database)
+            try await database.write { connection in
+                try connection.executeScript("""
+                    DROP TRIGGER clients_search_count_insert; DROP TRIGGER clients_search_count_update; DROP TRIGGER clients_search_count_delete;
+                    DROP TABLE clients_search_pieces;
+                    """)
+            }
+            let world = try await ClientsWorld.make(database)
+            let gomez = try await world.create("José Gómez", email: "jose@campo.cl")
+            try await world.create("Ana Gómez Núñez", taxID: "12345678-5")
+            try await world.create("Pedro Soto", in: world.b)
+            try await world.database.write { connection in
+                _ = try ClientRepository(connection).delete(gomez.id, at: ClientsWorld.epoch, in: world.scopeA)
+            }
+            try await Migrator([TenancyMigrations.module, ClientsMigrations.module]).migrate(database)
+            #expect(try await Self.liveCount(database, world.a.id) == 1)
+            #expect(try await Self.liveCount(database, world.b.id) == 1)
+            try await Self.verify(world, "after migration 6")
+            try await world.create("Otra Gómez")
+            try await Self.verify(world, "a create after migration 6")
+            await database.close()
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+
+    /// The counted live clients of an organization: the count of the empty piece.
+    private static func liveCount(_ database: any SQLDatabase, _ organization: OrganizationID) async throws -> Int? {
+        try await database.read { connection in
+            try connection.scalar("SELECT n FROM clients_search_pieces WHERE organization_id = \(organization.rawValue) AND piece = ''", as: Int.self)
         }
     }
 }
