@@ -13,6 +13,8 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
         case reader
         /// The single connection of an in-memory database, for reads and writes.
         case memory
+        /// The connection that checkpoints a file database's WAL (``SQLiteCheckpointer``).
+        case checkpointer
     }
 
     let handle: OpaquePointer
@@ -95,7 +97,7 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
                 throw StorageError(.configuration, "SQLite refused WAL journal mode (it answered \(mode.map { "\($0)" } ?? "nothing")); is the file on a local file system?")
             }
             try command("PRAGMA synchronous = \(configuration.synchronous.rawValue)")
-        case .reader, .memory:
+        case .reader, .memory, .checkpointer:
             break
         }
     }

@@ -4,11 +4,14 @@
 /// thread never waits for a write on another. Writes are serialised on the single writer (SQLite
 /// allows one writer at a time anyway; queueing in-process beats spinning on SQLITE_BUSY). Each
 /// connection keeps its prepared statements for reuse, enforces foreign keys and waits up to the
-/// busy timeout for another process's lock. An in-memory database has a single connection.
+/// busy timeout for another process's lock. An in-memory database has a single connection. A file
+/// database's WAL is checkpointed on a thread of its own, never by a commit
+/// (``SQLiteCheckpointer``).
 package final class SQLiteDatabase: SQLDatabase {
     package let configuration: SQLiteConfiguration
     private let writer: ConnectionPool<SQLiteConnection>
     private let readers: ConnectionPool<SQLiteConnection>
+    private let checkpointer: SQLiteCheckpointer?
     private let total = StatementCounter()
 
     package var dialect: SQLDialect { .sqlite }
@@ -23,10 +26,16 @@ package final class SQLiteDatabase: SQLDatabase {
         self.configuration = configuration
         let total = self.total
         let isMemory = configuration.location == .memory
+        let checkpointer = isMemory ? nil : SQLiteCheckpointer(configuration: configuration)
+        self.checkpointer = checkpointer
         writer = ConnectionPool(
             capacity: 1,
             name: "sqlite-writer",
-            open: { try SQLiteConnection(configuration: configuration, role: isMemory ? .memory : .writer, totalCounter: total) },
+            open: {
+                let writer = try SQLiteConnection(configuration: configuration, role: isMemory ? .memory : .writer, totalCounter: total)
+                checkpointer?.watch(writer)
+                return writer
+            },
             shutdown: { connection in
                 try? connection.command("PRAGMA optimize")
                 connection.close()
@@ -72,10 +81,14 @@ package final class SQLiteDatabase: SQLDatabase {
         }
     }
 
-    /// Closes the readers, then the writer, so that the last connection to close is the one that
-    /// may checkpoint the WAL into the database file and delete it.
+    /// How many checkpoints of the WAL ran on the checkpointer's thread (none in memory).
+    package var checkpoints: Int { checkpointer?.checkpoints ?? 0 }
+
+    /// Closes the readers and the checkpointer, then the writer, so that the last connection to
+    /// close is the one that may checkpoint the WAL into the database file and delete it.
     package func close() async {
         if !isMemory { await readers.close() }
+        await checkpointer?.close()
         await writer.close()
     }
 }
