@@ -123,8 +123,10 @@ enum ServeCommand {
             databaseStatements: { database.statementsExecuted },
             openConnections: { serverBox.withLock { $0?.statistics.openConnections } ?? 0 })
         let accessLog = AccessLog.standardError
+        var limits = ExecutionLimits.default
+        limits.deadline = options.requestDeadline
         let handler = GatewayHandler(
-            engine: Engine(schema: schema),
+            engine: Engine(schema: schema, limits: limits),
             authenticator: TenancyAuthenticator(tokens: TokenAuthenticator(database: database, jwt: identityProvider), accessLog: accessLog),
             readiness: { (try? await database.ping()) != nil },
             metrics: metrics,

@@ -40,7 +40,7 @@ extension CommandSpecification {
             143 (SIGTERM). A port already in use, or a database that cannot be opened, is one
             line on standard error and exit status 1.
             """,
-        flags: [.host, .port, .database, .gracePeriod])
+        flags: [.host, .port, .database, .gracePeriod, .requestDeadline])
 
     package static let migrate = CommandSpecification(
         words: ["migrate"],

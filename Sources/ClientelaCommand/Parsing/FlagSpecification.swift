@@ -40,6 +40,9 @@ extension FlagSpecification {
     package static let gracePeriod = FlagSpecification(
         "grace-period", value: "SECONDS", environment: "CLIENTELA_GRACE_PERIOD", default: "10",
         summary: "On SIGINT or SIGTERM, how long requests in flight may take to finish before the server closes anyway.")
+    package static let requestDeadline = FlagSpecification(
+        "request-deadline", value: "SECONDS", environment: "CLIENTELA_REQUEST_DEADLINE", default: "10",
+        summary: "How long one GraphQL request may run before it is stopped with QUERY_TOO_COMPLEX.")
     package static let user = FlagSpecification(
         "user", value: "EMAIL", environment: "CLIENTELA_TOKEN_USER", default: "",
         summary: "The email of the user the token acts as (any case).")

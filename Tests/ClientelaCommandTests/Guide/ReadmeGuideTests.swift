@@ -32,7 +32,10 @@ import Testing
         let console = RecordingConsole()
         let shutdown = ManualShutdown()
         let server = Task {
-            await ClientelaCommand.run(["serve", "--port", "0", "--database", databasePath], environment: [:], console: console, shutdown: { shutdown })
+            // A deadline far above the default: the whole test suite shares two cores with this
+            // server, and one step once waited 12.9 s for them (the answers are what is checked).
+            await ClientelaCommand.run(
+                ["serve", "--port", "0", "--database", databasePath, "--request-deadline", "300"], environment: [:], console: console, shutdown: { shutdown })
         }
         defer { shutdown.pull() }
         let started = try await firstStart(of: console)

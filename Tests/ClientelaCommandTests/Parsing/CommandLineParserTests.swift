@@ -163,4 +163,15 @@ import Testing
     func refusesGracePeriodsThatAreNotPlainSeconds(text: String) {
         #expect(usageError(["serve", "--grace-period=\(text)"])?.contains("is not a number of seconds") == true)
     }
+
+    @Test func readsARequestDeadlineFromTheFlagOrItsVariable() throws {
+        #expect(try serveOptions([]).requestDeadline == .seconds(10))
+        #expect(try serveOptions(["--request-deadline", "2.5"]).requestDeadline == .milliseconds(2500))
+        #expect(try serveOptions([], environment: ["CLIENTELA_REQUEST_DEADLINE": "30"]).requestDeadline == .seconds(30))
+    }
+
+    @Test(arguments: ["0", "0.0", "-1", "3601", "ten", ""])
+    func refusesARequestDeadlineOutsideItsRange(text: String) {
+        #expect(usageError(["serve", "--request-deadline=\(text)"])?.contains("is not a number of seconds from 0.001 to 3600") == true)
+    }
 }
