@@ -3,8 +3,9 @@ import Glibc
 /// A blocking raw-bytes HTTP client for the live tests: bytes in, bytes out, nothing hidden.
 ///
 /// Blocking calls must not run on Swift's cooperative pool (the server's handlers need it), so
-/// tests run clients through ``Threads/run(_:)``. A receive timeout of 20 s is a safety net
-/// against a hung test, never an assertion.
+/// tests run clients through ``Threads/run(_:)``. A receive timeout of 120 s is a safety net
+/// against a hung test, never an assertion (long, since inside the whole suite on two cores a
+/// server's answer has taken more than 20 s).
 final class TestClient: @unchecked Sendable {
     // Used by one thread at a time: a test hands a client from one blocking step to the next
     // only across an await.
@@ -14,9 +15,10 @@ final class TestClient: @unchecked Sendable {
     init(port: Int) throws(TestClientError) {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestClientError("socket: errno \(errno)") }
-        var timeout = timeval(tv_sec: 20, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var receiveTimeout = timeval(tv_sec: 120, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &receiveTimeout, socklen_t(MemoryLayout<timeval>.size))
+        var sendTimeout = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
         var one: Int32 = 1
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
