@@ -143,7 +143,7 @@ package struct Engine: Sendable {
                 locations: source.map { [$0.location(of: operation.location)] } ?? [],
                 code: .operationNotSupported)])
         }
-        guard let rootType = schema.rootType(for: operation.operation) else {
+        guard let rootType = schema.rootTypeName(for: operation.operation) else {
             return .requestError([GraphQLError(
                 "Schema is not configured to execute \(operation.operation.rawValue) operation.",
                 locations: source.map { [$0.location(of: operation.location)] } ?? [],
@@ -186,7 +186,8 @@ package struct Engine: Sendable {
         var executor = Executor(
             schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,
             context: context, deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
-        let response = await executor.run(operation, rootType: rootType, rootValue: rootValue)
+        await executor.run(operation, rootType: rootType, rootValue: rootValue)
+        let response = executor.takeResponse()
         if let cachedPlans, let plan = executor.planForReuse {
             cachedPlans.store(
                 plan, for: operationName, conditionVariables: conditionVariables, variableTypes: variableTypes, conditions: conditions,

@@ -45,6 +45,8 @@ struct Executor {
     var errors: [GraphQLError] = []
     /// Set once any slot was nulled; until then no liveness checks are needed.
     var hasNulled = false
+    /// Set when the deadline stopped the operation: the response then has no `data`.
+    var ranPastDeadline = false
     /// The objects completed at this level, grouped by plan, for the next level.
     var nextBatches: [Batch] = []
     var nextBatchIndex: [Int32: Int] = [:]
@@ -176,9 +178,13 @@ struct Executor {
         }
     }
 
-    /// ExecuteOperation: runs the operation's selection set on its root type.
-    mutating func run(_ operation: OperationDefinition, rootType: ObjectType, rootValue: any Sendable) async -> GraphQLResponse {
-        let rootPlan = planIndex(for: rootGroup, typeName: rootType.name)
+    /// ExecuteOperation: runs the operation's selection set on its root type; ``takeResponse()``
+    /// then gives the response.
+    ///
+    /// The response is taken by a second, synchronous call because an async function copied the
+    /// response it built into its return slot: a retain and a release of each of its buffers.
+    mutating func run(_ operation: OperationDefinition, rootType: String, rootValue: any Sendable) async {
+        let rootPlan = planIndex(for: rootGroup, typeName: rootType)
         tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].childNonNull)
         guard case .object(let rootFirst, _) = tree.slots[0].node else { preconditionFailure("the root is an object") }
         func rootBatch(_ fields: Range<Int>?) -> Batch {
@@ -197,9 +203,19 @@ struct Executor {
         } catch {
             let limit = deadlineDuration.map { "\($0)" } ?? "its deadline"
             errors.append(GraphQLError("The request ran past the deadline of \(limit) and was stopped.", code: .queryTooComplex))
+            ranPastDeadline = true
+        }
+    }
+
+    /// The response of the operation ``run(_:rootType:rootValue:)`` ran, with the tree moved out
+    /// of the executor rather than copied; no `data` when the deadline stopped it.
+    mutating func takeResponse() -> GraphQLResponse {
+        if ranPastDeadline {
             return GraphQLResponse(errors: errors, isRequestError: false, tree: nil, extensions: responseExtensions.object)
         }
-        return GraphQLResponse(errors: errors, isRequestError: false, tree: tree, extensions: responseExtensions.object)
+        var finished = ResultTree.spent
+        swap(&finished, &tree)
+        return GraphQLResponse(errors: errors, isRequestError: false, tree: consume finished, extensions: responseExtensions.object)
     }
 
     /// Runs levels until no object is left to resolve.
@@ -224,12 +240,28 @@ struct Executor {
     // MARK: One plan at one level
 
     private mutating func execute(_ batch: Batch) async throws(DeadlineExceeded) {
-        let plan = plans[Int(batch.plan)]
         let batch = hasNulled ? batch.filtered { tree.isUnderNull($0) } : batch
         if batch.positions.isEmpty { return }
-        let positions = batch.positions
         var calls: [AsyncCall] = []
         var targets: [AsyncTarget] = []
+        resolveInline(batch, deferring: &calls, to: &targets)
+        if calls.isEmpty { return }
+        try checkDeadline()
+        let outcomes = await AsyncCall.run(calls)
+        for (target, outcome) in zip(targets, outcomes) {
+            complete(outcome, target: target)
+        }
+    }
+
+    /// Resolves the batch's fields that need no waiting (`__typename`, synchronous and default
+    /// resolvers) and lists the asynchronous and batch calls for the caller to await.
+    ///
+    /// Synchronous on purpose: in an async function every value live across the loop is kept in
+    /// the task's frame and retained and released around each use, which made the loop below
+    /// the executor's largest cost in reference counting.
+    private mutating func resolveInline(_ batch: borrowing Batch, deferring calls: inout [AsyncCall], to targets: inout [AsyncTarget]) {
+        let plan = plans[Int(batch.plan)]
+        let positions = batch.positions
         // One context for the batch, its field's names set per field: building it afresh per
         // field retained and released the request's shared objects each time.
         var resolveContext = ResolveContext(
@@ -302,12 +334,6 @@ struct Executor {
                     }
                 }
             }
-        }
-        if calls.isEmpty { return }
-        try checkDeadline()
-        let outcomes = await AsyncCall.run(calls)
-        for (target, outcome) in zip(targets, outcomes) {
-            complete(outcome, target: target)
         }
     }
 

@@ -2,10 +2,11 @@
 /// declaring them (`__typename` the executor answers itself).
 ///
 /// Their definitions capture the schema they describe, so an engine makes them once and every
-/// request shares them.
+/// request shares them: by reference, since each request's executor holds them and copying the
+/// two definitions cost 28 reference-count operations a request.
 ///
 /// - SeeAlso: https://spec.graphql.org/September2025/#sec-Schema-Introspection
-struct MetaFields: Sendable {
+final class MetaFields: Sendable {
     let schemaField: FieldDefinition
     let typeField: FieldDefinition
 

@@ -73,6 +73,21 @@ package struct ResultTree: Sendable {
         leaves = JSONWriter(capacity: 4096)
     }
 
+    /// A tree with nothing in it, not even the root, and no storage: what an executor keeps once
+    /// it has handed its tree to the response (moving it out costs no reference counting; a copy
+    /// retained and released each of its seven buffers).
+    static var spent: ResultTree { ResultTree(spent: ()) }
+
+    private init(spent: Void) {
+        slots = []
+        objectKeys = []
+        keyRuns = []
+        keySpans = []
+        keyText = []
+        keyRunBytes = []
+        leaves = JSONWriter(capacity: 0)
+    }
+
     /// Writes a leaf value's JSON and points the slot at it.
     mutating func setLeaf(_ index: Int, _ value: Value) {
         let start = leaves.bytes.count

@@ -19,13 +19,16 @@ package struct ScalarType: Sendable {
 
 /// The three coercions of a scalar. Each throws ``CoercionError`` with a message that says what
 /// was expected and what was found; the caller adds the location, path or variable name.
-package struct ScalarCoercion: Sendable {
+///
+/// A class, so that a ``ScalarType`` copied out of the schema's table (as coercing each
+/// variable does) retains one object rather than three closures.
+package final class ScalarCoercion: Sendable {
     /// Result coercion: a resolver's value to the value written in the response.
-    package var serialize: @Sendable (Value) throws(CoercionError) -> Value
+    package let serialize: @Sendable (Value) throws(CoercionError) -> Value
     /// Input coercion of a variable's value, as read from JSON.
-    package var parseValue: @Sendable (Value) throws(CoercionError) -> Value
+    package let parseValue: @Sendable (Value) throws(CoercionError) -> Value
     /// Input coercion of a literal written in the document. Never called with a variable.
-    package var parseLiteral: @Sendable (ValueNode) throws(CoercionError) -> Value
+    package let parseLiteral: @Sendable (ValueNode) throws(CoercionError) -> Value
 
     package init(
         serialize: @escaping @Sendable (Value) throws(CoercionError) -> Value,
