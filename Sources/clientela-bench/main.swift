@@ -40,7 +40,11 @@ do {
     case "profile-gateway":
         let (workload, count) = workloadAndCount()
         let tasks = arguments.firstIndex(of: "--tasks").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1
-        try await GatewayProfile.run(workload, count: count, tasks: max(tasks, 1), benchDirectory: benchDirectory)
+        if arguments.contains("--stages") {
+            try await GatewayStages.run(workload, count: count, benchDirectory: benchDirectory)
+        } else {
+            try await GatewayProfile.run(workload, count: count, tasks: max(tasks, 1), benchDirectory: benchDirectory)
+        }
     case "profile-validate":
         let (workload, count) = workloadAndCount()
         try EngineBenchmark.profileValidation(workload, count: count, benchDirectory: benchDirectory)
