@@ -12,7 +12,7 @@ enum OperationSelection {
             return .failure(GraphQLError("Unknown operation named \"\(operationName ?? "")\".", code: .operationResolutionFailure))
         case .ambiguous:
             return .failure(GraphQLError("Must provide operation name if query contains multiple operations.", code: .operationResolutionFailure))
-        case .none:
+        case .noOperation:
             return .failure(GraphQLError("Must provide an operation.", code: .operationResolutionFailure))
         }
     }

@@ -10,7 +10,7 @@ extension Document {
         /// No name was given and the document has several operations.
         case ambiguous
         /// No name was given and the document has no operation.
-        case none
+        case noOperation
     }
 
     /// Finds the operation GetOperation() would choose for `operationName`, by position.
@@ -31,7 +31,7 @@ extension Document {
             guard only == nil else { return .ambiguous }
             only = index
         }
-        return only.map { .found(index: $0) } ?? .none
+        return only.map { .found(index: $0) } ?? .noOperation
     }
 
     /// The operation GetOperation() would choose for `operationName`, or nil when there is none
