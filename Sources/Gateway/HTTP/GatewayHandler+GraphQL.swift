@@ -51,24 +51,26 @@ extension GatewayHandler {
                     code: .internalServerError, extensions: ["requestId": .string(requestId.text)]),
                 contentType: mediaType.contentType)
         }
-        var reply = await execute(request, mediaType: mediaType, context: context)
-        reply.userId = userId
-        return reply
+        // The user id goes down with the request rather than onto the returned reply: setting
+        // it afterwards copied the whole reply (a retain per array and string in it).
+        return await execute(request, mediaType: mediaType, context: context, userId: userId)
     }
 
-    private func execute(_ request: HTTPRequest, mediaType: ResponseMediaType, context: any RequestContext) async -> Reply {
+    private func execute(_ request: HTTPRequest, mediaType: ResponseMediaType, context: any RequestContext, userId: String?) async -> Reply {
         let isSafeMethod = request.method != "POST"
         let parameters: GraphQLHTTPParameters
         do {
             parameters = isSafeMethod ? try GraphQLHTTPParameters(queryItems: request.queryItems) : try Self.readBody(of: request)
         } catch {
-            return .error(error, contentType: mediaType.contentType)
+            var reply = Reply.error(error, contentType: mediaType.contentType)
+            reply.userId = userId
+            return reply
         }
         let prepared: PreparedDocument
         switch engine.prepare(parameters.query) {
         case .success(let document): prepared = document
         case .failure(let failure):
-            return Self.reply(.requestError(failure.errors), mediaType: mediaType, operationName: parameters.operationName)
+            return Self.reply(.requestError(failure.errors), mediaType: mediaType, operationName: parameters.operationName, userId: userId)
         }
         let operation = prepared.document.operation(named: parameters.operationName)
         let operationName = parameters.operationName ?? operation?.name?.value
@@ -79,10 +81,11 @@ extension GatewayHandler {
                     code: .methodNotAllowed, headers: ["Allow": "POST"]),
                 contentType: mediaType.contentType)
             reply.operationName = operationName
+            reply.userId = userId
             return reply
         }
         let response = await engine.execute(prepared, operationName: parameters.operationName, variables: parameters.variables, context: context)
-        return Self.reply(response, mediaType: mediaType, operationName: operationName)
+        return Self.reply(response, mediaType: mediaType, operationName: operationName, userId: userId)
     }
 
     /// The `Content-Type` values seen, and whether each is JSON in UTF-8.
@@ -98,7 +101,7 @@ extension GatewayHandler {
         return try GraphQLHTTPParameters(jsonBody: request.body)
     }
 
-    private static func reply(_ response: GraphQLResponse, mediaType: ResponseMediaType, operationName: String?) -> Reply {
+    private static func reply(_ response: GraphQLResponse, mediaType: ResponseMediaType, operationName: String?, userId: String?) -> Reply {
         // Room for the fields `serveGraphQL` and `handle` set, so the list is allocated once.
         var headers = HTTPHeaders()
         headers.reserveCapacity(6)
@@ -109,6 +112,7 @@ extension GatewayHandler {
                 headers: headers,
                 body: response.jsonBytes()),
             operationName: operationName,
+            userId: userId,
             errorCodes: response.errors.map { $0.code?.rawValue ?? "UNCODED" })
     }
 }

@@ -67,7 +67,7 @@ package struct GatewayHandler: HTTPHandler {
             route: route.label, status: reply.response.status.code, errorCodes: errorCodes, duration: duration,
             statements: counter.value))
         accessLog.record(AccessLogEntry(
-            time: time, requestId: requestId.text, method: request.method, path: String(request.path),
+            time: time, requestId: requestId.text, method: request.method, path: route.path ?? String(request.path),
             operationName: reply.operationName, status: reply.response.status.code, duration: duration,
             statements: counter.value, userId: reply.userId, errorCodes: errorCodes.uniqued()))
         return reply.response
@@ -127,6 +127,8 @@ extension HTTPResponse {
 extension Array where Element: Hashable {
     /// The elements in order, each once.
     fileprivate func uniqued() -> [Element] {
+        // Most responses have no error or one: no set to build for those.
+        guard count > 1 else { return self }
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -31,26 +31,37 @@ package struct GraphQLHTTPParameters: Sendable, Hashable {
     /// - Throws: ``GraphQLHTTPError``: 400 for JSON that does not parse, 422 for JSON that is
     ///   not an object of the right shape.
     package init(jsonBody body: [UInt8]) throws(GraphQLHTTPError) {
-        let value: Value
+        // The four keys are kept as they are read (a repeated key keeps its last value, as in a
+        // parsed object); no object of the whole envelope is built only to be taken apart.
+        var query, operationName, variables, extensions: Value?
+        let isObject: Bool
         do {
-            value = try JSONReader.parse(body)
+            isObject = try JSONReader.parseMembers(body) { key, value in
+                switch key {
+                case "query": query = value
+                case "operationName": operationName = value
+                case "variables": variables = value
+                case "extensions": extensions = value
+                default: break
+                }
+            }
         } catch {
             throw .unreadable("The request body is not valid JSON: \(error).")
         }
-        guard case .object(let object) = value else {
+        guard isObject else {
             throw .malformed("The request body must be a JSON object with a \"query\" string.")
         }
-        guard case .string(let query)? = Self.present(object["query"]) else {
-            throw .malformed(object["query"].map { _ in "\"query\" must be a string." } ?? "The request has no \"query\".")
+        guard case .string(let queryText)? = Self.present(query) else {
+            throw .malformed(query.map { _ in "\"query\" must be a string." } ?? "The request has no \"query\".")
         }
-        self.query = query
-        switch Self.present(object["operationName"]) {
-        case nil: operationName = nil
-        case .string(let name)?: operationName = name
+        self.query = queryText
+        switch Self.present(operationName) {
+        case nil: self.operationName = nil
+        case .string(let name)?: self.operationName = name
         default: throw .malformed("\"operationName\" must be a string or null.")
         }
-        variables = try Self.object(Self.present(object["variables"]), named: "variables")
-        extensions = try Self.object(Self.present(object["extensions"]), named: "extensions")
+        self.variables = try Self.object(Self.present(variables), named: "variables")
+        self.extensions = try Self.object(Self.present(extensions), named: "extensions")
     }
 
     /// Reads the query string of a GET request, as ``HTTPRequest/queryItems`` decodes it (nil

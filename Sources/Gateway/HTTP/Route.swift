@@ -37,6 +37,12 @@ package enum Route: Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The path the route serves, nil for ``notFound``: the access log writes this constant
+    /// instead of copying the request's path (the same text) into a new string.
+    package var path: String? {
+        self == .notFound ? nil : label
+    }
+
     /// The methods served, in the order `Allow` lists them; empty for an unknown path.
     package var methods: [String] {
         switch self {

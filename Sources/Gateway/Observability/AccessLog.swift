@@ -51,7 +51,7 @@ package struct AccessLog: Sendable {
     }
 
     /// Logs one finished request.
-    package func record(_ entry: AccessLogEntry) {
+    package func record(_ entry: consuming AccessLogEntry) {
         switch destination {
         case .sink(let sink): sink(entry.jsonLine)
         case .writer(let writer): writer.append(entry)

@@ -47,10 +47,13 @@ package final class LineBatchWriter: Sendable {
     }
 
     /// Queues `line`; the writer thread writes it, and a line feed, within ``delay``.
-    package func append(_ line: some LogLine) {
+    package func append(_ line: consuming some LogLine) {
+        // Boxed before the lock is taken, and moved (not copied) into the box and then the list:
+        // a copy of an access-log entry is a retain per string in it.
+        var boxed: (any LogLine)? = line
         let (signal, full, startWriter) = pending.withLock { state -> (Bool, Bool, Bool) in
             let wasEmpty = state.lines.isEmpty
-            state.lines.append(line)
+            state.lines.append(boxed.take()!)
             let startWriter = !state.writerStarted
             state.writerStarted = true
             return (wasEmpty, state.lines.count >= capacity, startWriter)

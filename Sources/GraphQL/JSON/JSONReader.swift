@@ -24,6 +24,24 @@ package enum JSONReader {
         return try result.get()
     }
 
+    /// Parses JSON text whose top level should be an object, handing each member to `member`
+    /// in order instead of building the object: for a reader that wants a few known keys (a
+    /// request's envelope) and would otherwise look them up in an object made only to be taken
+    /// apart. A repeated key is handed over each time, so keeping the last value is
+    /// ``parse(_:maxDepth:)``'s rule. The whole text is read and checked either way.
+    ///
+    /// - Returns: false when the text is JSON but its top level is no object.
+    /// - Throws: ``JSONError`` as ``parse(_:maxDepth:)`` does, at the same offsets.
+    package static func parseMembers(
+        _ bytes: [UInt8], maxDepth: Int = defaultMaxDepth, _ member: (String, Value) -> Void
+    ) throws(JSONError) -> Bool {
+        let result: Result<Bool, JSONError> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = Reader(bytes: buffer, maxDepth: maxDepth)
+            return Result { () throws(JSONError) in try reader.topLevelMembers(member) }
+        }
+        return try result.get()
+    }
+
     /// Parses JSON text given as a string.
     package static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> Value {
         try parse(Array(text.utf8), maxDepth: maxDepth)
@@ -47,6 +65,20 @@ private struct Reader {
         skipWhitespace()
         if index < bytes.count { throw JSONError("Unexpected data after the JSON value", offset: index) }
         return value
+    }
+
+    /// The members of a top-level object, as ``JSONReader/parseMembers(_:maxDepth:_:)`` hands
+    /// them over; false, once the whole value is read, when it is no object.
+    mutating func topLevelMembers(_ member: (String, Value) -> Void) throws(JSONError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else {
+            _ = try document()
+            return false
+        }
+        try members(member)
+        skipWhitespace()
+        if index < bytes.count { throw JSONError("Unexpected data after the JSON value", offset: index) }
+        return true
     }
 
     private mutating func skipWhitespace() {
@@ -98,31 +130,9 @@ private struct Reader {
     }
 
     private mutating func object() throws(JSONError) -> Value {
-        try enter()
-        index += 1
         var object = OrderedObject()
         var positions: [String: Int]? = nil
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return .object(object)
-        }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                if index < bytes.count { throw JSONError("Expected a string key", offset: index) }
-                throw unexpected()
-            }
-            let key = try string()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                if index < bytes.count { throw JSONError("Expected ':' after an object key", offset: index) }
-                throw unexpected()
-            }
-            index += 1
-            skipWhitespace()
-            let value = try self.value()
+        try members { key, value throws(JSONError) in
             // Small objects look for a repeated key linearly; larger ones keep an index.
             if object.count < 8 {
                 if object.entries.contains(where: { $0.key == key }) { object[key] = value } else { object.appendUnchecked(key: key, value: value) }
@@ -138,6 +148,35 @@ private struct Reader {
                     object.appendUnchecked(key: key, value: value)
                 }
             }
+        }
+        return .object(object)
+    }
+
+    /// Reads an object from its `{` to its `}`, handing each member over as it is read.
+    private mutating func members(_ member: (String, Value) throws(JSONError) -> Void) throws(JSONError) {
+        try enter()
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                if index < bytes.count { throw JSONError("Expected a string key", offset: index) }
+                throw unexpected()
+            }
+            let key = try string()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                if index < bytes.count { throw JSONError("Expected ':' after an object key", offset: index) }
+                throw unexpected()
+            }
+            index += 1
+            skipWhitespace()
+            try member(key, try self.value())
             skipWhitespace()
             guard index < bytes.count else { throw unexpected() }
             switch bytes[index] {
@@ -146,7 +185,7 @@ private struct Reader {
             case UInt8(ascii: "}"):
                 index += 1
                 depth -= 1
-                return .object(object)
+                return
             default:
                 throw JSONError("Expected ',' or '}' in an object", offset: index)
             }
