@@ -158,10 +158,7 @@ package struct Engine: Sendable {
         } catch {
             return .requestError(error.errors)
         }
-        var fragments: [String: FragmentDefinition] = [:]
-        for fragment in document.fragments where fragments[fragment.name.value] == nil {
-            fragments[fragment.name.value] = fragment
-        }
+        let fragments = document.fragmentsByName
         var conditionVariables: [String] = []
         var conditions: [Value?] = []
         var reusable: OperationPlan?

@@ -19,6 +19,20 @@ package struct Document: Sendable, Hashable {
     package var fragments: [FragmentDefinition] {
         definitions.compactMap { if case .fragment(let fragment) = $0 { fragment } else { nil } }
     }
+
+    /// The fragments by name, the first of each name (validation refuses a repeated one).
+    ///
+    /// Looks at each definition's case in place, so that a document of operations only, as most
+    /// requests send, builds nothing and copies no operation out of its enum (`fragments`
+    /// copied each definition to test its case, every request).
+    package var fragmentsByName: [String: FragmentDefinition] {
+        var byName: [String: FragmentDefinition] = [:]
+        for index in definitions.indices where definitions[index].isFragment {
+            guard case .fragment(let fragment) = definitions[index], byName[fragment.name.value] == nil else { continue }
+            byName[fragment.name.value] = fragment
+        }
+        return byName
+    }
 }
 
 /// One top-level definition of a document.
@@ -51,5 +65,12 @@ package enum Definition: Sendable, Hashable {
         case .operation, .fragment: true
         default: false
         }
+    }
+}
+
+extension Definition {
+    /// Reads the case only, so that asking copies nothing out of the enum.
+    fileprivate var isFragment: Bool {
+        if case .fragment = self { true } else { false }
     }
 }
