@@ -181,8 +181,8 @@ struct Executor {
     /// ExecuteOperation: runs the operation's selection set on its root type; ``takeResponse()``
     /// then gives the response.
     ///
-    /// The response is taken by a second, synchronous call because an async function copied the
-    /// response it built into its return slot: a retain and a release of each of its buffers.
+    /// The response is taken by a second, synchronous call: returning it from this async
+    /// function cost every request one more allocation (30.4 against 29.4 per W1 request).
     mutating func run(_ operation: OperationDefinition, rootType: String, rootValue: any Sendable) async {
         let rootPlan = planIndex(for: rootGroup, typeName: rootType)
         tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].childNonNull)
@@ -208,7 +208,8 @@ struct Executor {
     }
 
     /// The response of the operation ``run(_:rootType:rootValue:)`` ran, with the tree moved out
-    /// of the executor rather than copied; no `data` when the deadline stopped it.
+    /// of the executor rather than copied (a copy retained and released each of its buffers); no
+    /// `data` when the deadline stopped it.
     mutating func takeResponse() -> GraphQLResponse {
         if ranPastDeadline {
             return GraphQLResponse(errors: errors, isRequestError: false, tree: nil, extensions: responseExtensions.object)
