@@ -1,6 +1,5 @@
 import Foundation
 import Gateway
-import GraphQL
 import HTTPServer
 
 /// `clientela-bench profile-gateway WORKLOAD COUNT`: runs one workload's `POST /graphql` through
@@ -12,18 +11,8 @@ enum GatewayProfile {
     ///   one after the other. More than one shows what the threads of the pool cost each other
     ///   (shared reference counts and locks bouncing between cores), which one task cannot.
     static func run(_ name: String, count: Int, tasks: Int, benchDirectory: URL) async throws {
-        let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
-        let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
-        let gateway = GatewayHandler(
-            engine: engine, authenticator: OpenAccess(), readiness: { true }, metrics: ServerMetrics(), accessLog: NullDeviceLog.make())
-        let workloads = benchDirectory.appending(component: "workloads")
-        let query = try String(contentsOf: workloads.appending(component: "\(name).graphql"), encoding: .utf8)
-        let variables = try String(contentsOf: workloads.appending(component: "\(name).variables.json"), encoding: .utf8)
-        let body = Array("{\"query\":\(JSONWriter.quoted(query)),\"variables\":\(variables.trimmingCharacters(in: .whitespacesAndNewlines))}".utf8)
-        let request = HTTPRequest(
-            method: "POST", target: "/graphql",
-            headers: ["Host": "127.0.0.1", "Content-Type": "application/json", "Accept": "application/graphql-response+json"],
-            body: body, remoteAddress: "127.0.0.1:1")
+        let workload = try GatewayWorkload(name, benchDirectory: benchDirectory)
+        let gateway = workload.gateway, request = workload.request
         var bytes = 0
         let clock = ContinuousClock()
         let elapsed = await clock.measure {

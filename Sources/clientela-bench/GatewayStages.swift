@@ -12,20 +12,10 @@ import Storage
 /// the rest of the handler's own work. For choosing where to cut, not for quoting.
 enum GatewayStages {
     static func run(_ name: String, count: Int, benchDirectory: URL) async throws {
-        let sdl = try String(contentsOf: benchDirectory.appending(component: "schema.graphql"), encoding: .utf8)
-        let engine = Engine(schema: try SchemaBuilder().build([BenchSchema.module(sdl: sdl, data: BenchData())]))
-        let gateway = GatewayHandler(
-            engine: engine, authenticator: OpenAccess(), readiness: { true }, metrics: ServerMetrics(), accessLog: NullDeviceLog.make())
-        let workloads = benchDirectory.appending(component: "workloads")
-        let query = try String(contentsOf: workloads.appending(component: "\(name).graphql"), encoding: .utf8)
-        let variables = try String(contentsOf: workloads.appending(component: "\(name).variables.json"), encoding: .utf8)
-        let body = Array("{\"query\":\(JSONWriter.quoted(query)),\"variables\":\(variables.trimmingCharacters(in: .whitespacesAndNewlines))}".utf8)
-        let request = HTTPRequest(
-            method: "POST", target: "/graphql",
-            headers: ["Host": "127.0.0.1", "Content-Type": "application/json", "Accept": "application/graphql-response+json"],
-            body: body, remoteAddress: "127.0.0.1:1")
+        let workload = try GatewayWorkload(name, benchDirectory: benchDirectory)
+        let engine = workload.engine, gateway = workload.gateway, body = workload.body, request = workload.request
         let parameters = try GraphQLHTTPParameters(jsonBody: body)
-        guard case .success(let prepared) = engine.prepare(parameters.query) else { throw BenchmarkError("W: does not prepare") }
+        guard case .success(let prepared) = engine.prepare(parameters.query) else { throw BenchmarkError("\(name) does not prepare") }
         let response = await engine.execute(prepared, operationName: parameters.operationName, variables: parameters.variables, context: UnrestrictedContext())
         _ = await gateway.handle(request)
 

@@ -108,9 +108,7 @@ enum HTTPBenchmark {
 
     /// The bytes of a `POST /graphql` carrying one workload as JSON.
     private static func request(for name: String, in directory: URL) throws -> [UInt8] {
-        let query = try String(contentsOf: directory.appending(component: "\(name).graphql"), encoding: .utf8)
-        let variables = try String(contentsOf: directory.appending(component: "\(name).variables.json"), encoding: .utf8)
-        let body = Array("{\"query\":\(JSONWriter.quoted(query)),\"variables\":\(variables.trimmingCharacters(in: .whitespacesAndNewlines))}".utf8)
+        let body = try GatewayWorkload.jsonBody(for: name, in: directory)
         let head = "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + "Accept: application/graphql-response+json\r\nContent-Length: \(body.count)\r\n\r\n"
         return Array(head.utf8) + body

@@ -23,8 +23,8 @@ package struct Document: Sendable, Hashable {
     /// The fragments by name, the first of each name (validation refuses a repeated one).
     ///
     /// Looks at each definition's case in place, so that a document of operations only, as most
-    /// requests send, builds nothing and copies no operation out of its enum (`fragments`
-    /// copied each definition to test its case, every request).
+    /// requests send, builds nothing and copies no operation out of its enum (``fragments``
+    /// copies each definition to test its case).
     package var fragmentsByName: [String: FragmentDefinition] {
         var byName: [String: FragmentDefinition] = [:]
         for index in definitions.indices where definitions[index].isFragment {
