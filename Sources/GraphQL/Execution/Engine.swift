@@ -184,12 +184,11 @@ package struct Engine: Sendable {
             schema: schema, source: source, operation: operation, plan: reusable, fragments: fragments, variables: coercedVariables,
             context: context, deadline: limits.deadline, onInternalError: onInternalError, metaFields: metaFields, shapes: shapes)
         await executor.run(operation, rootType: rootType, rootValue: rootValue)
-        let response = executor.takeResponse()
         if let cachedPlans, let plan = executor.planForReuse {
             cachedPlans.store(
                 plan, for: operationName, conditionVariables: conditionVariables, variableTypes: variableTypes, conditions: conditions,
                 replacing: reusable)
         }
-        return response
+        return executor.takeResponse()
     }
 }

@@ -26,9 +26,16 @@ final class ObjectPlan: Sendable {
     let childNonNull: [Bool]
     /// The response keys, in order.
     let keys: [String]
-    /// The keys as JSON (`"a":` then `,"b":` …) and where each lies in that text.
+    /// Where one key's JSON text lies in ``keyText``.
+    struct KeySpan: Sendable {
+        var start: Int32
+        var count: Int32
+    }
+
+    /// The keys as JSON (`"a":` then `,"b":` …) and where each lies in that text: what writing an
+    /// object of this plan copies, straight from here.
     let keyText: [UInt8]
-    let keySpans: [ResultTree.Span]
+    let keySpans: [KeySpan]
 
     init(objectType: ObjectType, fields: [PlannedField]) {
         self.objectType = objectType
@@ -37,14 +44,14 @@ final class ObjectPlan: Sendable {
         self.childNonNull = fields.map(\.shape.isNonNull)
         self.keys = fields.map(\.responseKey)
         var writer = JSONWriter(capacity: 16 * fields.count)
-        var spans: [ResultTree.Span] = []
+        var spans: [KeySpan] = []
         spans.reserveCapacity(fields.count)
         for (offset, key) in keys.enumerated() {
             let start = writer.bytes.count
             if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
             writer.writeString(key)
             writer.writeByte(UInt8(ascii: ":"))
-            spans.append(ResultTree.Span(start: Int32(start), count: Int32(writer.bytes.count - start)))
+            spans.append(KeySpan(start: Int32(start), count: Int32(writer.bytes.count - start)))
         }
         self.keyText = writer.bytes
         self.keySpans = spans
@@ -68,8 +75,6 @@ final class PlannedField: Sendable {
         case perRequest
     }
 
-    /// Dense within the ``OperationPlan`` lineage: requests keep per-field state in arrays.
-    let id: Int
     let responseKey: String
     let fieldName: String
     /// The object type the field is resolved on.
@@ -89,7 +94,6 @@ final class PlannedField: Sendable {
     let children: SelectionGroup?
 
     init(
-        id: Int,
         responseKey: String,
         parentType: String,
         nodes: [Field],
@@ -98,7 +102,6 @@ final class PlannedField: Sendable {
         arguments: ArgumentSource,
         children: SelectionGroup?
     ) {
-        self.id = id
         self.responseKey = responseKey
         self.fieldName = nodes[0].name.value
         self.parentType = parentType

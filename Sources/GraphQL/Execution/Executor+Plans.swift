@@ -2,22 +2,14 @@
 /// ``OperationPlan`` when an earlier request made them, and the objects queued for the next level
 /// with the plan they will run.
 extension Executor {
-    /// The local index (into ``plans`` and the tree's key runs) of the plan of a selection group
-    /// for an object type, made on first use.
+    /// The index (into the tree's ``ResultTree/plans``) of the plan of a selection group for an
+    /// object type, made on first use. A request that reuses a complete ``OperationPlan`` finds
+    /// every plan in the table it started from.
     mutating func planIndex(for group: SelectionGroup, typeName: String) -> Int32 {
-        if let local = groupPlans[group.id].plan(for: typeName) { return local }
-        let key = OperationPlan.Key(group: group.id, typeName: typeName)
-        let plan: ObjectPlan
-        if let shared = basePlan?.plans[key] ?? addedPlans[key] {
-            plan = shared
-        } else {
-            plan = makePlan(for: group, typeName: typeName)
-            addedPlans[key] = plan
-        }
-        let index = tree.addObjectKeys(of: plan)
-        precondition(Int(index) == plans.count, "object keys and plans are indexed alike")
-        plans.append(plan)
+        if let index = groupPlans[group.id].plan(for: typeName) { return index }
+        let index = tree.addPlan(makePlan(for: group, typeName: typeName))
         groupPlans[group.id].add(typeName, plan: index)
+        madePlans = true
         return index
     }
 
@@ -64,43 +56,35 @@ extension Executor {
         }
         var children: SelectionGroup?
         if shape.isComposite {
-            children = SelectionGroup(id: nextGroupID, selectionSets: entry.nodes.compactMap(\.selectionSet))
-            nextGroupID += 1
+            children = SelectionGroup(id: groupPlans.count, selectionSets: entry.nodes.compactMap(\.selectionSet))
             groupPlans.append(GroupPlans())
         }
-        let field = PlannedField(
-            id: nextFieldID, responseKey: entry.responseKey, parentType: objectType.name, nodes: entry.nodes, definition: definition,
+        return PlannedField(
+            responseKey: entry.responseKey, parentType: objectType.name, nodes: entry.nodes, definition: definition,
             shape: shape, arguments: arguments, children: children)
-        nextFieldID += 1
-        fieldStates.append(FieldState())
-        return field
     }
 
-    /// The field's arguments for this request.
-    mutating func arguments(of field: PlannedField) -> Result<Arguments, ArgumentCoercion.Failure> {
+    /// The field's arguments for this request. Not kept: a plan runs in one batch of one level,
+    /// so each of its fields is resolved once per request.
+    func arguments(of field: PlannedField) -> Result<Arguments, ArgumentCoercion.Failure> {
         switch field.arguments {
         case .fixed(let arguments):
             return arguments
         case .perRequest:
-            if let known = fieldStates[field.id].arguments { return known }
             let node = field.nodes[0]
             let schema = self.schema
             let variables = self.variables
-            let coerced = Result { () throws(ArgumentCoercion.Failure) in
+            return Result { () throws(ArgumentCoercion.Failure) in
                 try ArgumentCoercion.coerce(node.arguments, definitions: field.argumentDefinitions, variables: variables, schema: schema, at: node.location)
             }
-            fieldStates[field.id].arguments = coerced
-            return coerced
         }
     }
 
-    /// The plans this request can hand to the next one running the same operation: the shared
-    /// ones and those it made; nil when it made none.
+    /// The plans this request can hand to the next one running the same operation, when it made
+    /// any: the ones it started from and its own. Asked before ``takeResponse()`` moves the tree.
     var planForReuse: OperationPlan? {
-        guard basePlan == nil || !addedPlans.isEmpty else { return nil }
-        var all = basePlan?.plans ?? [:]
-        for (key, plan) in addedPlans { all[key] = plan }
-        return OperationPlan(rootGroup: rootGroup, plans: all, nextGroupID: nextGroupID, nextFieldID: nextFieldID)
+        guard madePlans else { return nil }
+        return OperationPlan(rootGroup: rootGroup, objectPlans: tree.plans, groupPlans: groupPlans)
     }
 
     /// Makes the slot an object of `typeName` and queues it for the next level.
@@ -108,16 +92,9 @@ extension Executor {
         guard let group = field.children else {
             preconditionFailure("\(field.coordinate) completes objects but has no selection")
         }
-        let plan: Int32
-        if fieldStates[field.id].lastChildType == typeName {
-            plan = fieldStates[field.id].lastChildPlan
-        } else {
-            plan = planIndex(for: group, typeName: typeName)
-            fieldStates[field.id].lastChildType = typeName
-            fieldStates[field.id].lastChildPlan = plan
-        }
+        let plan = planIndex(for: group, typeName: typeName)
         let firstChild = tree.slots.count
-        tree.makeObject(at: slot, keys: plan, childNonNull: plans[Int(plan)].childNonNull)
+        tree.makeObject(at: slot, plan: plan)
         let batchIndex: Int
         if plan == lastPlan {
             batchIndex = lastBatch

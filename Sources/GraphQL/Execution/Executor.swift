@@ -28,20 +28,14 @@ struct Executor {
     let metaFields: MetaFields?
     let shapes: OutputShapes?
 
-    var tree = ResultTree()
-    /// The plans an earlier request of the same operation made, if any.
-    let basePlan: OperationPlan?
-    /// Plans this request made that the shared plan lacked.
-    var addedPlans: [OperationPlan.Key: ObjectPlan] = [:]
+    /// The response being built, with the object plans its objects follow (those of the cached
+    /// ``OperationPlan`` it started from, then any this request made).
+    var tree: ResultTree
     let rootGroup: SelectionGroup
-    var nextGroupID: Int
-    var nextFieldID: Int
-    /// The plans this request uses, in first-use order.
-    var plans: [ObjectPlan] = []
-    /// Where each selection group's plans are in ``plans``, by the group's id.
+    /// Where each selection group's plans are in the tree's plans, by the group's id.
     var groupPlans: [GroupPlans]
-    /// What this request worked out per planned field, by the field's id.
-    var fieldStates: [FieldState]
+    /// Whether this request made plans the cached ones lacked (``planForReuse``).
+    var madePlans = false
     var errors: [GraphQLError] = []
     /// Set once any slot was nulled; until then no liveness checks are needed.
     var hasNulled = false
@@ -90,50 +84,6 @@ struct Executor {
         }
     }
 
-    /// What one request worked out for one planned field, kept so that the field met again (at
-    /// the next object of a level) reuses it.
-    ///
-    /// One array of this named struct, rather than an array each of optional tuples and results:
-    /// those arrays' storage types were looked up in the runtime's table of generic metadata
-    /// every request (about 2% of a small query's time), and were two allocations.
-    struct FieldState {
-        /// The arguments coerced with this request's variables, when they hold variables.
-        var arguments: Result<Arguments, ArgumentCoercion.Failure>?
-        /// The runtime type the field's objects had last, and that type's plan: most fields always
-        /// return one type, so this spares a dictionary look-up per object.
-        var lastChildType: String?
-        var lastChildPlan: Int32 = -1
-    }
-
-    /// Where one selection group's plans are in ``plans``, by runtime type. The first type is
-    /// kept inline, since a group under an object field only ever sees one; a group under an
-    /// abstract field lists its other types. Indexed by group id rather than hashed by (group,
-    /// type name): the hashing was about 1.5% of a small query's time.
-    struct GroupPlans {
-        struct Typed {
-            var typeName: String
-            var plan: Int32
-        }
-
-        var firstType: String?
-        var firstPlan: Int32 = -1
-        var others: [Typed] = []
-
-        func plan(for typeName: String) -> Int32? {
-            if firstType == typeName { return firstPlan }
-            return others.first { $0.typeName == typeName }?.plan
-        }
-
-        mutating func add(_ typeName: String, plan: Int32) {
-            if firstType == nil {
-                firstType = typeName
-                firstPlan = plan
-            } else {
-                others.append(Typed(typeName: typeName, plan: plan))
-            }
-        }
-    }
-
     /// The request ran past ``ExecutionLimits/deadline``.
     struct DeadlineExceeded: Error {}
 
@@ -152,18 +102,15 @@ struct Executor {
     ) {
         self.metaFields = metaFields
         self.shapes = shapes
-        self.basePlan = plan
         if let plan {
             rootGroup = plan.rootGroup
-            nextGroupID = plan.nextGroupID
-            nextFieldID = plan.nextFieldID
+            groupPlans = plan.groupPlans
+            tree = ResultTree(plans: plan.objectPlans)
         } else {
             rootGroup = SelectionGroup(id: 0, selectionSets: [operation.selectionSet])
-            nextGroupID = 1
-            nextFieldID = 0
+            groupPlans = [GroupPlans()]
+            tree = ResultTree(plans: [])
         }
-        fieldStates = Array(repeating: FieldState(), count: nextFieldID)
-        groupPlans = Array(repeating: GroupPlans(), count: nextGroupID)
         self.schema = schema
         self.source = source
         self.variables = variables
@@ -172,10 +119,6 @@ struct Executor {
         self.deadline = deadline.map { ContinuousClock.now.advanced(by: $0) }
         self.onInternalError = onInternalError
         self.fragments = fragments
-        if let plan {
-            tree.reserveObjectKeys(plans: plan.plans.count, keys: plan.keyCount, keyBytes: plan.keyBytes)
-            plans.reserveCapacity(plan.plans.count)
-        }
     }
 
     /// ExecuteOperation: runs the operation's selection set on its root type; ``takeResponse()``
@@ -185,7 +128,7 @@ struct Executor {
     /// function cost every request one more allocation (30.4 against 29.4 per W1 request).
     mutating func run(_ operation: OperationDefinition, rootType: String, rootValue: any Sendable) async {
         let rootPlan = planIndex(for: rootGroup, typeName: rootType)
-        tree.makeObject(at: 0, keys: rootPlan, childNonNull: plans[Int(rootPlan)].childNonNull)
+        tree.makeObject(at: 0, plan: rootPlan)
         guard case .object(let rootFirst, _) = tree.slots[0].node else { preconditionFailure("the root is an object") }
         func rootBatch(_ fields: Range<Int>?) -> Batch {
             var batch = Batch(plan: rootPlan, fields: fields)
@@ -194,7 +137,7 @@ struct Executor {
         }
         do {
             if operation.operation == .mutation {
-                for field in plans[Int(rootPlan)].fields.indices {
+                for field in tree.plans[Int(rootPlan)].fields.indices {
                     try await drain([rootBatch(field..<field + 1)])
                 }
             } else {
@@ -261,7 +204,7 @@ struct Executor {
     /// the task's frame and retained and released around each use, which made the loop below
     /// the executor's largest cost in reference counting.
     private mutating func resolveInline(_ batch: borrowing Batch, deferring calls: inout [AsyncCall], to targets: inout [AsyncTarget]) {
-        let plan = plans[Int(batch.plan)]
+        let plan = tree.plans[Int(batch.plan)]
         let positions = batch.positions
         // One context for the batch, its field's names set per field: building it afresh per
         // field retained and released the request's shared objects each time.

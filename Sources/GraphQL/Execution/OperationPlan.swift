@@ -8,29 +8,19 @@
 /// the end, offers a larger ``OperationPlan`` back to the cache: the lineage grows, nothing in it
 /// is ever mutated, so concurrent requests share it without locks.
 final class OperationPlan: Sendable {
-    /// A plan's place: the selection group and the runtime object type.
-    struct Key: Hashable, Sendable {
-        let group: Int
-        let typeName: String
-    }
-
     let rootGroup: SelectionGroup
-    let plans: [Key: ObjectPlan]
-    /// The next free ids, so that groups and fields made later stay unique and dense.
-    let nextGroupID: Int
-    let nextFieldID: Int
-    /// The response keys of all the plans, and the bytes of their JSON text: what a request
-    /// reusing the plans reserves in its result tree at once, rather than growing it plan by plan.
-    let keyCount: Int
-    let keyBytes: Int
+    /// Every object plan made so far, by index: an index never changes along the lineage, so a
+    /// request that finds all its plans here copies no table and looks nothing up by name; the
+    /// result tree names its objects' plans by the same indices.
+    let objectPlans: [ObjectPlan]
+    /// Where each selection group's plans are in ``objectPlans``, by the group's id (so the next
+    /// free group id is its count).
+    let groupPlans: [GroupPlans]
 
-    init(rootGroup: SelectionGroup, plans: [Key: ObjectPlan], nextGroupID: Int, nextFieldID: Int) {
+    init(rootGroup: SelectionGroup, objectPlans: [ObjectPlan], groupPlans: [GroupPlans]) {
         self.rootGroup = rootGroup
-        self.plans = plans
-        self.nextGroupID = nextGroupID
-        self.nextFieldID = nextFieldID
-        self.keyCount = plans.values.reduce(0) { $0 + $1.keys.count }
-        self.keyBytes = plans.values.reduce(0) { $0 + $1.keyText.count }
+        self.objectPlans = objectPlans
+        self.groupPlans = groupPlans
     }
 
     /// The variables whose values decide `@skip` and `@include` anywhere in the document, in a

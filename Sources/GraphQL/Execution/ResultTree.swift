@@ -8,8 +8,10 @@
 /// marks slots nulled without disturbing the structure, so paths stay computable afterwards.
 ///
 /// Leaves are written as JSON the moment they are completed, into one byte buffer, and a slot
-/// keeps only their byte range: the tree holds no reference-counted value at all, so writing the
-/// response is copying byte ranges, and dropping the tree frees a few buffers.
+/// keeps only their byte range; an object names the ``ObjectPlan`` it follows, whose keys are
+/// already JSON text. The tree holds no other reference-counted value, so writing the response
+/// is copying byte ranges, and dropping the tree frees two buffers and the plans' table (shared
+/// with the cached operation plan when the request made no plan of its own).
 package struct ResultTree: Sendable {
     struct Slot: Sendable {
         var node: Node
@@ -27,45 +29,26 @@ package struct ResultTree: Sendable {
         case null
         /// A leaf's JSON text: `leaves[start ..< start + count]`.
         case leaf(start: Int32, count: Int32)
-        /// The children are `first ..< first + keys.count` of the object keys at `keys`.
-        case object(first: Int32, keys: Int32)
+        /// The children are `first ..< first + plan.fields.count`, one per key of
+        /// ``ResultTree/plans``[`plan`].
+        case object(first: Int32, plan: Int32)
         case list(first: Int32, count: Int32)
     }
 
-    /// Where the JSON text of an object plan's keys lies in ``keyText``: one span per key.
-    struct KeyRun: Sendable {
-        var firstSpan: Int32
-        var count: Int32
-    }
-
-    /// A key's JSON text, `"key":` for an object's first key and `,"key":` for the others.
-    struct Span: Sendable {
-        var start: Int32
-        var count: Int32
-    }
-
     var slots: [Slot]
-    /// The response keys of each object plan, for paths and ``value``.
-    var objectKeys: [[String]]
-    /// The same keys as JSON text, ready to copy: runs per plan, spans per key.
-    var keyRuns: [KeyRun]
-    var keySpans: [Span]
-    var keyText: [UInt8]
+    /// The plans of the tree's objects, by the index an object names: its keys, for writing,
+    /// paths and ``value``.
+    private(set) var plans: [ObjectPlan]
     /// The JSON text of every leaf, in completion order.
     var leaves: JSONWriter
-    /// The bytes of the JSON text of each plan's keys, to bound the response size.
-    var keyRunBytes: [Int]
     /// Braces, brackets, keys and commas of the objects and lists made so far: with the leaves
     /// and four bytes per slot for a possible `null`, a bound on the response's size.
     var structureBytes = 0
 
-    /// A tree holding only the root slot, pending.
-    init() {
-        objectKeys = []
-        keyRuns = []
-        keySpans = []
-        keyText = []
-        keyRunBytes = []
+    /// A tree holding only the root slot, pending, whose objects will follow `plans` (and any
+    /// plan added later).
+    init(plans: [ObjectPlan] = []) {
+        self.plans = plans
         // Room for a small response's slots in the first allocation.
         slots = []
         slots.reserveCapacity(32)
@@ -75,16 +58,12 @@ package struct ResultTree: Sendable {
 
     /// A tree with nothing in it, not even the root, and no storage: what an executor keeps once
     /// it has handed its tree to the response (moving it out costs no reference counting; a copy
-    /// retained and released each of its seven buffers).
+    /// retained and released each of its buffers).
     static var spent: ResultTree { ResultTree(spent: ()) }
 
     private init(spent: Void) {
         slots = []
-        objectKeys = []
-        keyRuns = []
-        keySpans = []
-        keyText = []
-        keyRunBytes = []
+        plans = []
         leaves = JSONWriter(capacity: 0)
     }
 
@@ -103,35 +82,19 @@ package struct ResultTree: Sendable {
         slots[index].node = .leaf(start: Int32(start), count: Int32(leaves.bytes.count - start))
     }
 
-    /// Makes room for the keys of `plans` object plans holding `keys` keys written in `keyBytes`
-    /// bytes, so that registering them allocates nothing more.
-    mutating func reserveObjectKeys(plans: Int, keys: Int, keyBytes: Int) {
-        objectKeys.reserveCapacity(plans)
-        keyRuns.reserveCapacity(plans)
-        keyRunBytes.reserveCapacity(plans)
-        keySpans.reserveCapacity(keys)
-        keyText.reserveCapacity(keyBytes)
+    /// Adds a plan that objects can follow, and returns its index.
+    mutating func addPlan(_ plan: ObjectPlan) -> Int32 {
+        plans.append(plan)
+        return Int32(plans.count - 1)
     }
 
-    /// Registers the keys of an object plan; objects refer to them by the returned index.
-    mutating func addObjectKeys(of plan: ObjectPlan) -> Int32 {
-        objectKeys.append(plan.keys)
-        keyRuns.append(KeyRun(firstSpan: Int32(keySpans.count), count: Int32(plan.keys.count)))
-        let base = Int32(keyText.count)
-        for span in plan.keySpans {
-            keySpans.append(Span(start: base + span.start, count: span.count))
-        }
-        keyText += plan.keyText
-        keyRunBytes.append(plan.keyText.count)
-        return Int32(objectKeys.count - 1)
-    }
-
-    /// Makes the slot an object with one pending child slot per key.
-    mutating func makeObject(at index: Int, keys: Int32, childNonNull: [Bool]) {
-        slots[index].node = .object(first: Int32(slots.count), keys: keys)
-        structureBytes += keyRunBytes[Int(keys)] + 2
+    /// Makes the slot an object following `plans[plan]`, with one pending child slot per key.
+    mutating func makeObject(at index: Int, plan: Int32) {
+        let objectPlan = plans[Int(plan)]
+        slots[index].node = .object(first: Int32(slots.count), plan: plan)
+        structureBytes += objectPlan.keyText.count + 2
         // One append of the whole run, so the array grows at most once per object.
-        slots.append(contentsOf: childNonNull.lazy.map { Slot(node: .pending, parent: Int32(index), isNonNull: $0, isNulled: false) })
+        slots.append(contentsOf: objectPlan.childNonNull.lazy.map { Slot(node: .pending, parent: Int32(index), isNonNull: $0, isNulled: false) })
     }
 
     /// Makes the slot a list of `count` pending items and returns the first item's slot.
@@ -159,17 +122,11 @@ package struct ResultTree: Sendable {
         writer.bytes.append(contentsOf: repeatElement(0, count: bound))
         let written = writer.bytes.withUnsafeMutableBufferPointer { output in
             slots.withUnsafeBufferPointer { slots in
-                keyRuns.withUnsafeBufferPointer { runs in
-                    keySpans.withUnsafeBufferPointer { spans in
-                        keyText.withUnsafeBufferPointer { keyText in
-                            leaves.bytes.withUnsafeBufferPointer { leaves in
-                                var text = Text(
-                                    slots: slots, runs: runs, spans: spans, keyText: keyText, leaves: leaves,
-                                    cursor: output.baseAddress! + start)
-                                text.write(0)
-                                return text.cursor - (output.baseAddress! + start)
-                            }
-                        }
+                plans.withUnsafeBufferPointer { plans in
+                    leaves.bytes.withUnsafeBufferPointer { leaves in
+                        var text = Text(slots: slots, plans: plans, leaves: leaves, cursor: output.baseAddress! + start)
+                        text.write(0)
+                        return text.cursor - (output.baseAddress! + start)
                     }
                 }
             }
@@ -181,9 +138,7 @@ package struct ResultTree: Sendable {
     /// The tree's arrays, borrowed for writing, and the output cursor.
     private struct Text {
         let slots: UnsafeBufferPointer<Slot>
-        let runs: UnsafeBufferPointer<KeyRun>
-        let spans: UnsafeBufferPointer<Span>
-        let keyText: UnsafeBufferPointer<UInt8>
+        let plans: UnsafeBufferPointer<ObjectPlan>
         let leaves: UnsafeBufferPointer<UInt8>
         var cursor: UnsafeMutablePointer<UInt8>
 
@@ -214,15 +169,16 @@ package struct ResultTree: Sendable {
                 putNull()
             case .leaf(let start, let count):
                 put(leaves, from: start, count: count)
-            case .object(let first, let keyIndex):
+            case .object(let first, let planIndex):
                 put(UInt8(ascii: "{"))
-                let run = runs[Int(keyIndex)]
-                var child = Int(first)
-                for spanIndex in Int(run.firstSpan)..<Int(run.firstSpan) + Int(run.count) {
-                    let span = spans[spanIndex]
-                    put(keyText, from: span.start, count: span.count)
-                    write(child)
-                    child += 1
+                let plan = plans[Int(planIndex)]
+                plan.keyText.withUnsafeBufferPointer { keyText in
+                    var child = Int(first)
+                    for span in plan.keySpans {
+                        put(keyText, from: span.start, count: span.count)
+                        write(child)
+                        child += 1
+                    }
                 }
                 put(UInt8(ascii: "}"))
             case .list(let first, let count):
@@ -249,9 +205,9 @@ package struct ResultTree: Sendable {
             // The leaf was written by our own writer, so reading it back cannot fail.
             let text = Array(leaves.bytes[Int(start)..<Int(start) + Int(count)])
             return (try? JSONReader.parse(text)) ?? .null
-        case .object(let first, let keyIndex):
+        case .object(let first, let plan):
             var object = OrderedObject()
-            for (offset, key) in objectKeys[Int(keyIndex)].enumerated() {
+            for (offset, key) in plans[Int(plan)].keys.enumerated() {
                 object.appendUnchecked(key: key, value: value(at: Int(first) + offset))
             }
             return .object(object)
@@ -267,8 +223,8 @@ package struct ResultTree: Sendable {
         while slots[current].parent >= 0 {
             let parent = Int(slots[current].parent)
             switch slots[parent].node {
-            case .object(let first, let keyIndex):
-                components.append(.key(objectKeys[Int(keyIndex)][current - Int(first)]))
+            case .object(let first, let plan):
+                components.append(.key(plans[Int(plan)].keys[current - Int(first)]))
             case .list(let first, _):
                 components.append(.index(current - Int(first)))
             case .pending, .null, .leaf:
