@@ -75,10 +75,12 @@ final class PlannedField: Sendable {
         case perRequest
     }
 
-    let responseKey: String
-    let fieldName: String
+    /// The field's parent type, name and response key, as its resolver's context shows them.
+    let position: ResolveContext.Position
+    var responseKey: String { position.responseKey }
+    var fieldName: String { position.fieldName }
     /// The object type the field is resolved on.
-    let parentType: String
+    var parentType: String { position.parentType }
     /// Every field node merged under the key, first one first: errors cite all of them.
     let nodes: [Field]
     let kind: Kind
@@ -102,9 +104,7 @@ final class PlannedField: Sendable {
         arguments: ArgumentSource,
         children: SelectionGroup?
     ) {
-        self.responseKey = responseKey
-        self.fieldName = nodes[0].name.value
-        self.parentType = parentType
+        self.position = ResolveContext.Position(parentType: parentType, fieldName: nodes[0].name.value, responseKey: responseKey)
         self.nodes = nodes
         self.kind = definition == nil ? .typeName : .resolved
         self.resolver = definition?.resolver?.body

@@ -206,11 +206,10 @@ struct Executor {
     private mutating func resolveInline(_ batch: borrowing Batch, deferring calls: inout [AsyncCall], to targets: inout [AsyncTarget]) {
         let plan = tree.plans[Int(batch.plan)]
         let positions = batch.positions
-        // One context for the batch, its field's names set per field: building it afresh per
+        // One context for the batch, its field's position set per field: building it afresh per
         // field retained and released the request's shared objects each time.
         var resolveContext = ResolveContext(
-            request: context, parentType: plan.objectType.name, fieldName: "", loaders: loaders, responseKey: "",
-            responseExtensions: responseExtensions)
+            request: context, position: .unplaced, loaders: loaders, responseExtensions: responseExtensions)
         for fieldIndex in batch.fields ?? plan.fields.indices {
             let field = plan.fields[fieldIndex]
             switch field.kind {
@@ -227,9 +226,7 @@ struct Executor {
                     }
                     continue
                 }
-                resolveContext.parentType = field.parentType
-                resolveContext.fieldName = field.fieldName
-                resolveContext.responseKey = field.responseKey
+                resolveContext.position = field.position
                 var allowed: [Bool]? = nil
                 if let permission = field.permission {
                     allowed = batch.sources.map { context.mayRead(permission, source: $0) }

@@ -45,14 +45,15 @@ struct InputCoercion {
     }
 
     private func coerceNamed(_ value: Value, typeName: String, path: [PathComponent], problems: inout [Problem]) -> Value {
-        switch schema.type(named: typeName) {
-        case .scalar(let scalar)?:
+        if let scalar = schema.scalarCoercion(named: typeName) {
             do {
-                return try scalar.coercion.parseValue(value)
+                return try scalar.parseValue(value)
             } catch {
                 problems.append(Problem(message: error.message, path: path, value: value))
                 return .null
             }
+        }
+        switch schema.type(named: typeName) {
         case .enumeration(let enumeration)?:
             guard case .string(let name) = value else {
                 problems.append(Problem(

@@ -55,13 +55,14 @@ struct LiteralCoercion {
     }
 
     private func coerceNamed(_ node: ValueNode, typeName: String) throws(Invalid) -> Value {
-        switch schema.type(named: typeName) {
-        case .scalar(let scalar)?:
+        if let scalar = schema.scalarCoercion(named: typeName) {
             do {
-                return try scalar.coercion.parseLiteral(substitutingVariables(in: node))
+                return try scalar.parseLiteral(substitutingVariables(in: node))
             } catch {
                 throw Invalid(reason: error.message)
             }
+        }
+        switch schema.type(named: typeName) {
         case .enumeration(let enumeration)?:
             guard case .enumValue(let name) = node.kind else {
                 throw Invalid(reason: "Enum \"\(typeName)\" cannot represent non-enum value: \(LiteralText.of(node)).")

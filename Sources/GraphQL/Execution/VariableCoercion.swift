@@ -37,24 +37,28 @@ enum VariableCoercion {
             errors.append(GraphQLError(message, locations: locations, code: .badUserInput, extensions: ["field": .string(field)]))
         }
 
-        for (definition, type) in zip(definitions, types) {
-            let name = definition.variable.value
-            guard let namedType = schema.type(named: type.namedType), namedType.isInputType else {
-                report("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.", definition, field: name)
+        // By index, reading each definition in place: zipping the arrays copied every
+        // definition (a retain of each of its parts) for every request.
+        for index in definitions.indices {
+            let type = types[index]
+            let name = definitions[index].variable.value
+            // A scalar is an input type: asking for its coercion first spares copying its type.
+            guard schema.scalarCoercion(named: type.namedType) != nil || schema.type(named: type.namedType)?.isInputType == true else {
+                report("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.", definitions[index], field: name)
                 continue
             }
             guard let value = inputs[name] else {
-                if let defaultNode = definition.defaultValue {
+                if let defaultNode = definitions[index].defaultValue {
                     if let value = try? LiteralCoercion(schema: schema, variables: OrderedObject()).coerce(defaultNode, to: type) {
                         coerced.appendUnchecked(key: name, value: value)
                     }
                 } else if type.isNonNull {
-                    report("Variable \"$\(name)\" of required type \"\(type)\" was not provided.", definition, field: name)
+                    report("Variable \"$\(name)\" of required type \"\(type)\" was not provided.", definitions[index], field: name)
                 }
                 continue
             }
             if value.isNull, type.isNonNull {
-                report("Variable \"$\(name)\" of non-null type \"\(type)\" must not be null.", definition, field: name)
+                report("Variable \"$\(name)\" of non-null type \"\(type)\" must not be null.", definitions[index], field: name)
                 continue
             }
             var problems: [InputCoercion.Problem] = []
@@ -66,7 +70,7 @@ enum VariableCoercion {
                 let at = name + pathText(problem.path)
                 var message = "Variable \"$\(name)\" got invalid value \(problem.value.inspected)"
                 if !problem.path.isEmpty { message += " at \"\(at)\"" }
-                report(message + "; " + problem.message, definition, field: at)
+                report(message + "; " + problem.message, definitions[index], field: at)
                 if errors.count >= maxErrors { break }
             }
             if errors.count >= maxErrors {

@@ -19,6 +19,9 @@ package struct Schema: Sendable {
         let schemaDirectives: [Directive]
         let possibleTypes: [String: [String]]
         let implementations: [String: [String]]
+        /// Each scalar's coercion by the scalar's name, so that coercing an input value costs one
+        /// look-up and one retain; taking it out of ``types`` copied the whole `ScalarType`.
+        let scalarCoercions: [String: ScalarCoercion]
 
         init(
             description: String?, queryType: String, mutationType: String?, subscriptionType: String?, types: [String: NamedType],
@@ -36,6 +39,11 @@ package struct Schema: Sendable {
             self.schemaDirectives = schemaDirectives
             self.possibleTypes = possibleTypes
             self.implementations = implementations
+            var scalarCoercions: [String: ScalarCoercion] = [:]
+            for case .scalar(let scalar) in types.values {
+                scalarCoercions[scalar.name] = scalar.coercion
+            }
+            self.scalarCoercions = scalarCoercions
         }
     }
 
@@ -89,6 +97,12 @@ package struct Schema: Sendable {
 
     package func type(named name: String) -> NamedType? {
         storage.types[name]
+    }
+
+    /// The coercion of the scalar named `name`; nil when no scalar has that name. The cheap way to
+    /// coerce a value to a scalar: input coercion does it for every variable and argument.
+    package func scalarCoercion(named name: String) -> ScalarCoercion? {
+        storage.scalarCoercions[name]
     }
 
     package func directive(named name: String) -> DirectiveDefinition? {
