@@ -95,18 +95,29 @@ extension Executor {
         let plan = planIndex(for: group, typeName: typeName)
         let firstChild = tree.slots.count
         tree.makeObject(at: slot, plan: plan)
-        let batchIndex: Int
-        if plan == lastPlan {
-            batchIndex = lastBatch
-        } else if let existing = nextBatchIndex[plan] {
-            batchIndex = existing
-        } else {
-            batchIndex = nextBatches.count
-            nextBatchIndex[plan] = batchIndex
-            nextBatches.append(Batch(plan: plan))
-        }
+        let batchIndex = plan == lastPlan ? lastBatch : nextBatch(for: plan)
         nextBatches[batchIndex].append(object: slot, firstChild: firstChild, source: source)
         lastPlan = plan
         lastBatch = batchIndex
+    }
+
+    /// The next level's batch for `plan`, made on first use.
+    ///
+    /// A level holds a few batches, one per object field of the level above, so they are
+    /// scanned; the index by plan is built only past ``Executor/scannedBatches`` (a dictionary's
+    /// first insertion allocated and hashed for every request).
+    private mutating func nextBatch(for plan: Int32) -> Int {
+        if nextBatches.count <= Self.scannedBatches {
+            for index in nextBatches.indices where nextBatches[index].plan == plan { return index }
+        } else {
+            if nextBatchIndex.isEmpty {
+                for index in nextBatches.indices { nextBatchIndex[nextBatches[index].plan] = index }
+            }
+            if let index = nextBatchIndex[plan] { return index }
+        }
+        let index = nextBatches.count
+        nextBatches.append(Batch(plan: plan))
+        if !nextBatchIndex.isEmpty { nextBatchIndex[plan] = index }
+        return index
     }
 }

@@ -43,7 +43,10 @@ struct Executor {
     var ranPastDeadline = false
     /// The objects completed at this level, grouped by plan, for the next level.
     var nextBatches: [Batch] = []
+    /// Where each plan's batch is in ``nextBatches``, once a level has more than
+    /// ``scannedBatches`` of them.
     var nextBatchIndex: [Int32: Int] = [:]
+    static let scannedBatches = 8
     var lastPlan: Int32 = -1
     var lastBatch = -1
 
@@ -177,8 +180,10 @@ struct Executor {
         }
     }
 
+    /// Written `deadline < now` on purpose: `>` is the protocol's generic default, which copied
+    /// both instants through a thunk on every check.
     func checkDeadline() throws(DeadlineExceeded) {
-        if let deadline, ContinuousClock.now > deadline { throw DeadlineExceeded() }
+        if let deadline, deadline < ContinuousClock.now { throw DeadlineExceeded() }
     }
 
     // MARK: One plan at one level

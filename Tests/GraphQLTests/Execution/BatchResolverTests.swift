@@ -75,6 +75,22 @@ import Testing
         #expect(calls.all == [[0, 1, 2], [0, 1, 2]])
     }
 
+    /// Twelve aliases make twelve plans at one level, met object by object in turn: past eight
+    /// batches the executor finds them by an index instead of scanning, with the same result.
+    @Test func manyObjectFieldsAtOneLevelEachGetTheirOwnBatch() async {
+        let calls = Calls()
+        let aliases = (0..<12).map { "a\($0)" }
+        let selection = aliases.map { "\($0): owner { id }" }.joined(separator: " ")
+        let response = await H.run(Self.schema(calls), "{ few { id \(selection) } }")
+        #expect(response.errors.isEmpty)
+        #expect(calls.all == Array(repeating: [0, 1, 2], count: 12))
+        for (index, client) in (response.data?["few"]?.listValue ?? []).enumerated() {
+            #expect(client["id"] == .int(index))
+            #expect(aliases.map { client[$0]?["id"] } == Array(repeating: .int(index % 7), count: 12))
+        }
+        #expect(response.data?["few"]?.listValue?.count == 3)
+    }
+
     @Test func asyncResolversRunOncePerParent() async {
         let perParent = Calls()
         let response = await H.run(Self.schema(Calls(), perParent: perParent), "{ few { perParent } }")
