@@ -4,11 +4,14 @@ import GraphQL
 import HTTPServer
 
 /// `clientela-bench http [--duration S] [--warm-up S] [--runs N] [--connections 1,16,64]
-/// [--only fixed-200,W1,W2] [--event-loops N]`: requests/s and p50/p99
+/// [--only fixed-200,W1,W2] [--event-loops N] [--pairs N]`: requests/s and p50/p99
 /// latency over loopback keep-alive connections for a fixed 200 (the yardstick: the same server
 /// with a handler that does nothing), W1 and W2 through the GraphQL engine, at 1, 16 and 64
-/// connections, with the W1/fixed ratio (target ≥ 60%; the median of the ratios of runs measured
-/// side by side) and p99/p50 at 64 (target < 10).
+/// connections, with the W1/fixed ratio (target ≥ 60%) and p99/p50 at 64 (target < 10).
+///
+/// The ratio is measured twice: as the median of the ratios of whole runs measured side by side,
+/// and as the median over `--pairs` pairs of 250 ms slices in which the same threads load the two
+/// servers in turn (``AlternatingLoad``), which the host's drifting load disturbs far less.
 ///
 /// The fixed-200 server receives the same W1 request bytes, so the two differ only by the
 /// handler's work. Servers and generator share the machine's cores, as they would on one box.
@@ -56,6 +59,8 @@ enum HTTPBenchmark {
         // machine the load of other processes drifts, and the ratio of neighbours drifts less.
         var points: [String: [Point]] = [:]
         var ratios: [Int: [Double]] = [:]
+        var alternating: [Int: AlternatingLoad.Result] = [:]
+        let pairs = Int(double(arguments, "--pairs") ?? 12)
         for connections in connectionCounts {
             for run in 1...runs {
                 var runPoints: [String: Point] = [:]
@@ -72,6 +77,14 @@ enum HTTPBenchmark {
                 if let w1Point = runPoints["W1"], let fixedPoint = runPoints["fixed-200"] {
                     ratios[connections, default: []].append(w1Point.rps / fixedPoint.rps)
                 }
+            }
+            if only?.isSuperset(of: ["fixed-200", "W1"]) ?? true, pairs > 0 {
+                let load = AlternatingLoad(
+                    ports: (fixedPort, graphQLPort), request: w1, connections: connections, warmUpPairs: 2, pairs: pairs,
+                    slice: .milliseconds(250))
+                let result = try await load.run()
+                alternating[connections] = result
+                print("  alternating ×\(connections): fixed-200 \(format(result.firstRequestsPerSecond)) req/s, W1 \(format(result.secondRequestsPerSecond)) req/s")
             }
         }
 
@@ -94,9 +107,16 @@ enum HTTPBenchmark {
         }
         print("")
         for connections in connectionCounts {
+            if let result = alternating[connections] {
+                let sorted = result.pairRatios.sorted()
+                let spread = sorted.isEmpty ? "" : ", middle half \(format(100 * sorted[sorted.count / 4]))–\(format(100 * sorted[(3 * sorted.count) / 4]))%"
+                print(
+                    "W1 / fixed-200 at \(connections) connection(s): \(format(100 * result.medianRatio))% "
+                        + "(median of \(sorted.count) alternating slice pairs\(spread); target ≥ 60%)")
+            }
             if let values = ratios[connections] {
                 let text = values.map { format(100 * $0) + "%" }.joined(separator: ", ")
-                print("W1 / fixed-200 at \(connections) connection(s): \(format(100 * median(values)))% (median of \(text); target ≥ 60%)")
+                print("  whole runs side by side: \(format(100 * median(values)))% (median of \(text))")
             }
         }
         if let w1Point = medians["W1/64"] {
