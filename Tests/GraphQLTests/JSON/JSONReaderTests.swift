@@ -114,6 +114,23 @@ import Testing
         #expect(throws: JSONError("Invalid UTF-8 in a string", offset: 2)) { try JSONReader.parse(bytes) }
     }
 
+    /// The check reads eight ASCII bytes at a time: a bad byte anywhere in or after such a run,
+    /// with or without an escape before the string ends, is still found at its own offset.
+    @Test(arguments: 0..<20)
+    func findsABadByteAtAnyOffsetOfALongString(position: Int) {
+        var text = Array("abcdefghijklmnopqrst".utf8)
+        text[position] = 0xFF
+        for tail in [Array("\"".utf8), Array("\\n\"".utf8)] {
+            let bytes: [UInt8] = [UInt8(ascii: "\"")] + text + tail
+            #expect(throws: JSONError("Invalid UTF-8 in a string", offset: 1 + position)) { try JSONReader.parse(bytes) }
+        }
+    }
+
+    @Test func acceptsMultiByteCharactersAfterLongASCIIRuns() throws {
+        let text = "query Card { name }\u{E9}\u{1F600} and again twelve bytes \u{7FF}"
+        #expect(try JSONReader.parse(Array(("\"" + text + "\"").utf8)) == .string(text))
+    }
+
     @Test func acceptsEveryValidUTF8Length() throws {
         let text = "a\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"
         #expect(try JSONReader.parse(Array(("\"" + text + "\"").utf8)) == .string(text))
