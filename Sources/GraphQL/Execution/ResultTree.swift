@@ -93,8 +93,13 @@ package struct ResultTree: Sendable {
         let objectPlan = plans[Int(plan)]
         slots[index].node = .object(first: Int32(slots.count), plan: plan)
         structureBytes += objectPlan.keyText.count + 2
-        // One append of the whole run, so the array grows at most once per object.
-        slots.append(contentsOf: objectPlan.childNonNull.lazy.map { Slot(node: .pending, parent: Int32(index), isNonNull: $0, isNulled: false) })
+        // One append of the whole run, so the array grows at most once per object, then the
+        // non-null marks: a lazily mapped run boxed its closure on the heap for every object.
+        let first = slots.count
+        slots.append(contentsOf: repeatElement(Slot(node: .pending, parent: Int32(index), isNonNull: false, isNulled: false), count: objectPlan.childNonNull.count))
+        for (offset, isNonNull) in objectPlan.childNonNull.enumerated() where isNonNull {
+            slots[first + offset].isNonNull = true
+        }
     }
 
     /// Makes the slot a list of `count` pending items and returns the first item's slot.
