@@ -10,8 +10,13 @@ import Storage
 /// reading the body, preparing the document from the cache, executing, writing the JSON),
 /// beside the whole `GatewayHandler.handle`; what the stages leave of the whole ("wrapping") is
 /// the rest of the handler's own work. For choosing where to cut, not for quoting.
+/// `--pause-us N` times every call alone after a pause of N µs (see ``run(_:count:pause:benchDirectory:)``).
 enum GatewayStages {
-    static func run(_ name: String, count: Int, benchDirectory: URL) async throws {
+    /// - Parameter pause: Microseconds to sleep before each call, each call then timed alone: the
+    ///   thread's core goes idle between calls as it does in a server answering one connection,
+    ///   and what a stage costs when it starts cold (caches and branch history lost while the
+    ///   virtual CPU was halted) shows beside what it costs in a tight loop (`nil`).
+    static func run(_ name: String, count: Int, pause: UInt32?, benchDirectory: URL) async throws {
         let workload = try GatewayWorkload(name, benchDirectory: benchDirectory)
         let engine = workload.engine, gateway = workload.gateway, body = workload.body, request = workload.request
         let parameters = try GraphQLHTTPParameters(jsonBody: body)
@@ -20,65 +25,92 @@ enum GatewayStages {
         _ = await gateway.handle(request)
 
         var samples: [String: [Double]] = [:]
-        let clock = ContinuousClock()
-        func perCall(_ elapsed: Duration) -> Double { elapsed.microseconds / Double(count) }
+        var timer = StageTimer(count: count, pause: pause)
         for _ in 0..<7 {
-            var sink = 0
-            samples["body", default: []].append(perCall(clock.measure {
-                for _ in 0..<count { sink &+= (try? GraphQLHTTPParameters(jsonBody: body))?.query.utf8.count ?? 0 }
-            }))
-            samples["prepare", default: []].append(perCall(clock.measure {
-                for _ in 0..<count { if case .success = engine.prepare(parameters.query) { sink &+= 1 } }
-            }))
-            let started = clock.now
-            for _ in 0..<count {
-                sink &+= await engine.execute(prepared, operationName: parameters.operationName, variables: parameters.variables, context: UnrestrictedContext()).errors.count
-            }
-            samples["execute", default: []].append(perCall(clock.now - started))
-            samples["json", default: []].append(perCall(clock.measure {
-                for _ in 0..<count { sink &+= response.jsonBytes().count }
-            }))
-            samples["reqid", default: []].append(perCall(clock.measure {
-                for _ in 0..<count { sink &+= RequestID.generate().text.utf8.count }
-            }))
+            samples["body", default: []].append(timer.time { (try? GraphQLHTTPParameters(jsonBody: body))?.query.utf8.count ?? 0 })
+            samples["prepare", default: []].append(timer.time {
+                if case .success = engine.prepare(parameters.query) { 1 } else { 0 }
+            })
+            samples["execute", default: []].append(await timer.time {
+                await engine.execute(prepared, operationName: parameters.operationName, variables: parameters.variables, context: UnrestrictedContext()).errors.count
+            })
+            samples["json", default: []].append(timer.time { response.jsonBytes().count })
+            samples["reqid", default: []].append(timer.time { RequestID.generate().text.utf8.count })
             let metrics = ServerMetrics()
-            samples["metrics", default: []].append(perCall(clock.measure {
-                for _ in 0..<count {
-                    metrics.requestStarted()
-                    metrics.requestFinished(ServerMetrics.Observation(route: "/graphql", status: 200, errorCodes: [], duration: .microseconds(20), statements: 0))
-                }
-            }))
+            samples["metrics", default: []].append(timer.time {
+                metrics.requestStarted()
+                metrics.requestFinished(ServerMetrics.Observation(route: "/graphql", status: 200, errorCodes: [], duration: .microseconds(20), statements: 0))
+                return 1
+            })
             let log = NullDeviceLog.make()
-            samples["log", default: []].append(perCall(clock.measure {
-                for _ in 0..<count {
-                    log.record(AccessLogEntry(
-                        time: Date(), requestId: "0123456789abc", method: "POST", path: String("/graphql"), operationName: "ClientCard",
-                        status: 200, duration: .microseconds(20), statements: 0, userId: nil, errorCodes: []))
-                }
-            }))
-            let locals = clock.now
-            for _ in 0..<count {
-                // Async bodies, as the handler's are.
-                sink &+= await RequestID.$current.withValue(RequestID.generate()) {
+            samples["log", default: []].append(timer.time {
+                log.record(AccessLogEntry(
+                    time: Date(), requestId: "0123456789abc", method: "POST", path: String("/graphql"), operationName: "ClientCard",
+                    status: 200, duration: .microseconds(20), statements: 0, userId: nil, errorCodes: []))
+                return 1
+            })
+            // Async bodies, as the handler's are.
+            samples["locals", default: []].append(await timer.time {
+                await RequestID.$current.withValue(RequestID.generate()) {
                     await StatementCounter.$current.withValue(StatementCounter()) { () async in StatementCounter.current == nil ? 0 : 1 }
                 }
-            }
-            samples["locals", default: []].append(perCall(clock.now - locals))
-            samples["negotiate", default: []].append(perCall(clock.measure {
-                for _ in 0..<count { sink &+= ResponseMediaType.negotiate(remembering: request.headers.combinedValue("Accept")) == nil ? 0 : 1 }
-            }))
-            samples["opname", default: []].append(perCall(clock.measure {
-                for _ in 0..<count { sink &+= prepared.document.operation(named: nil) == nil ? 0 : 1 }
-            }))
-            let handled = clock.now
-            for _ in 0..<count { sink &+= await gateway.handle(request).body.count }
-            samples["handle", default: []].append(perCall(clock.now - handled))
-            if sink == 42 { print("") }
+            })
+            samples["negotiate", default: []].append(timer.time {
+                ResponseMediaType.negotiate(remembering: request.headers.combinedValue("Accept")) == nil ? 0 : 1
+            })
+            samples["opname", default: []].append(timer.time { prepared.document.operation(named: nil) == nil ? 0 : 1 })
+            samples["handle", default: []].append(await timer.time { await gateway.handle(request).body.count })
         }
+        if timer.sink == 42 { print("") }
         let order = ["reqid", "metrics", "log", "locals", "negotiate", "opname", "body", "prepare", "execute", "json", "handle"]
         let medians = order.map { stage in (stage, samples[stage]!.sorted()[3]) }
         for (stage, value) in medians { print(stage.padding(toLength: 10, withPad: " ", startingAt: 0), String(format: "%6.2f µs", value)) }
         let parts = medians.dropLast().reduce(0) { $0 + $1.1 }
         print("wrapping  ", String(format: "%6.2f µs", medians.last!.1 - parts))
     }
+}
+
+/// Times a stage: `count` calls in one loop, or, with a pause, each call alone after sleeping.
+struct StageTimer {
+    let count: Int
+    let pause: UInt32?
+    /// What the calls returned, summed, so the optimizer cannot drop them.
+    var sink = 0
+    private let clock = ContinuousClock()
+
+    /// Microseconds per call of `body`.
+    mutating func time(_ body: () -> Int) -> Double {
+        guard let pause else {
+            let started = clock.now
+            for _ in 0..<count { sink &+= body() }
+            return perCall(clock.now - started)
+        }
+        var total = Duration.zero
+        for _ in 0..<count {
+            usleep(pause)
+            let started = clock.now
+            sink &+= body()
+            total += clock.now - started
+        }
+        return perCall(total)
+    }
+
+    /// Microseconds per call of the async `body`.
+    mutating func time(_ body: () async -> Int) async -> Double {
+        guard let pause else {
+            let started = clock.now
+            for _ in 0..<count { sink &+= await body() }
+            return perCall(clock.now - started)
+        }
+        var total = Duration.zero
+        for _ in 0..<count {
+            usleep(pause)
+            let started = clock.now
+            sink &+= await body()
+            total += clock.now - started
+        }
+        return perCall(total)
+    }
+
+    private func perCall(_ elapsed: Duration) -> Double { elapsed.microseconds / Double(count) }
 }

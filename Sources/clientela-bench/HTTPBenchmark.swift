@@ -7,7 +7,9 @@ import HTTPServer
 /// [--only fixed-200,W1,W2] [--event-loops N] [--pairs N]`: requests/s and p50/p99
 /// latency over loopback keep-alive connections for a fixed 200 (the yardstick: the same server
 /// with a handler that does nothing), W1 and W2 through the GraphQL engine, at 1, 16 and 64
-/// connections, with the W1/fixed ratio (target ≥ 60%) and p99/p50 at 64 (target < 10).
+/// connections, with the W1/fixed ratio (target ≥ 60%) and p99/p50 at 64 (target < 10). With
+/// several runs, each run's line also gives the handler's mean time inside the server
+/// (``HandlerTime``).
 ///
 /// The ratio is measured twice: as the median of the ratios of whole runs measured side by side,
 /// and as the median over `--pairs` pairs of 250 ms slices in which the same threads load the two
@@ -66,12 +68,15 @@ enum HTTPBenchmark {
                 var runPoints: [String: Point] = [:]
                 for (name, port, request) in cases where only?.contains(name) ?? true {
                     let generator = LoadGenerator(port: port, request: request, connections: connections, warmUp: warmUp, duration: duration)
+                    let handledBefore = HandlerTime(metrics)
                     let result = try await generator.run()
+                    let handler = name == "fixed-200" ? nil : HandlerTime(metrics).microsecondsPerRequest(since: handledBefore)
                     let point = Point(rps: result.requestsPerSecond, p50: result.p50, p99: result.p99)
                     points["\(name)/\(connections)", default: []].append(point)
                     runPoints[name] = point
                     if runs > 1 {
-                        print("  run \(run) \(name) ×\(connections): \(format(point.rps)) req/s, p50 \(format(point.p50)) µs, p99 \(format(point.p99)) µs")
+                        let handlerText = handler.map { ", handler \(format($0)) µs" } ?? ""
+                        print("  run \(run) \(name) ×\(connections): \(format(point.rps)) req/s, p50 \(format(point.p50)) µs, p99 \(format(point.p99)) µs\(handlerText)")
                     }
                 }
                 if let w1Point = runPoints["W1"], let fixedPoint = runPoints["fixed-200"] {

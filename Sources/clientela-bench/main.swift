@@ -11,7 +11,7 @@ if let index = arguments.firstIndex(of: "--bench-dir"), index + 1 < arguments.co
 /// The arguments that are neither flags nor the value of `--bench-dir`, in order: the command,
 /// then its own (`profile WORKLOAD COUNT`).
 let positional = arguments.indices.filter { index in
-    !arguments[index].hasPrefix("-") && (index == 0 || !["--bench-dir", "--tasks"].contains(arguments[index - 1]))
+    !arguments[index].hasPrefix("-") && (index == 0 || !["--bench-dir", "--tasks", "--pause-us"].contains(arguments[index - 1]))
 }.map { arguments[$0] }
 let command = positional.first ?? "engine"
 
@@ -41,9 +41,11 @@ do {
         let (workload, count) = workloadAndCount()
         let tasks = arguments.firstIndex(of: "--tasks").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1
         if arguments.contains("--stages") {
-            try await GatewayStages.run(workload, count: count, benchDirectory: benchDirectory)
+            let pause = arguments.firstIndex(of: "--pause-us").flatMap { $0 + 1 < arguments.count ? UInt32(arguments[$0 + 1]) : nil }
+            try await GatewayStages.run(workload, count: count, pause: pause, benchDirectory: benchDirectory)
         } else {
-            try await GatewayProfile.run(workload, count: count, tasks: max(tasks, 1), benchDirectory: benchDirectory)
+            try await GatewayProfile.run(
+                workload, count: count, tasks: max(tasks, 1), taskPerRequest: arguments.contains("--task-per-request"), benchDirectory: benchDirectory)
         }
     case "profile-validate":
         let (workload, count) = workloadAndCount()

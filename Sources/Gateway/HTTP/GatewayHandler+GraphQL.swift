@@ -19,6 +19,7 @@ extension GatewayHandler {
     ///
     /// Every answer varies with `Accept` and may hold a caller's private data, hence `Vary` and
     /// `Cache-Control: no-store` on all of them.
+    @inline(__always)
     func serveGraphQL(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
         var reply = await negotiateAndRun(request, requestId: requestId)
         reply.response.headers.replace("Vary", "Accept")
@@ -26,6 +27,7 @@ extension GatewayHandler {
         return reply
     }
 
+    @inline(__always)
     private func negotiateAndRun(_ request: HTTPRequest, requestId: RequestID) async -> Reply {
         guard let mediaType = ResponseMediaType.negotiate(remembering: request.headers.combinedValue("Accept")) else {
             return .error(GraphQLHTTPError(
@@ -56,6 +58,7 @@ extension GatewayHandler {
         return await execute(request, mediaType: mediaType, context: context, userId: userId)
     }
 
+    @inline(__always)
     private func execute(_ request: HTTPRequest, mediaType: ResponseMediaType, context: any RequestContext, userId: String?) async -> Reply {
         let isSafeMethod = request.method != "POST"
         let parameters: GraphQLHTTPParameters

@@ -123,6 +123,9 @@ package struct Engine: Sendable {
             operationName: operationName, variables: variables, context: context, rootValue: rootValue)
     }
 
+    /// Inlined into its two callers: a request's task then keeps one frame fewer on its stack
+    /// (see `GatewayHandler.answer`).
+    @inline(__always)
     private func execute(
         document: Document,
         source: Source?,
