@@ -2,20 +2,42 @@
 package struct EnumType: Sendable {
     package var name: String
     package var description: String?
-    package var values: [EnumValueDefinition]
+    package var values: [EnumValueDefinition] {
+        didSet { valueNames = ValueNames(values) }
+    }
     package var directives: [Directive]
-    private var valueNames: Set<String>
+    private var valueNames: ValueNames
 
     package init(name: String, description: String? = nil, values: [EnumValueDefinition], directives: [Directive] = []) {
         self.name = name
         self.description = description
         self.values = values
         self.directives = directives
-        self.valueNames = Set(values.map(\.name))
+        self.valueNames = ValueNames(values)
     }
 
     package func hasValue(_ name: String) -> Bool {
         valueNames.contains(name)
+    }
+
+    /// The names, for ``hasValue(_:)``, which runs for every enum a response holds. A short
+    /// list is scanned rather than hashed: value names are mostly short enough to be stored
+    /// inline in their `String`, where comparing two of them costs two word compares, against
+    /// hashing the whole name for a set.
+    private struct ValueNames: Sendable {
+        static let scanned = 8
+        let list: [String]
+        let set: Set<String>?
+
+        init(_ values: [EnumValueDefinition]) {
+            list = values.map(\.name)
+            set = list.count > Self.scanned ? Set(list) : nil
+        }
+
+        func contains(_ name: String) -> Bool {
+            if let set { return set.contains(name) }
+            return list.contains(name)
+        }
     }
 
     package func value(named name: String) -> EnumValueDefinition? {
