@@ -58,7 +58,7 @@ enum GatewayStages {
             samples["negotiate", default: []].append(timer.time {
                 ResponseMediaType.negotiate(remembering: request.headers.combinedValue("Accept")) == nil ? 0 : 1
             })
-            samples["opname", default: []].append(timer.time { prepared.document.operation(named: nil) == nil ? 0 : 1 })
+            samples["opname", default: []].append(timer.time { prepared.document.operationHeading(named: nil) == nil ? 0 : 1 })
             samples["handle", default: []].append(await timer.time { await gateway.handle(request).body.count })
         }
         if timer.sink == 42 { print("") }

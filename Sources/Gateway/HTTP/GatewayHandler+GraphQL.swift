@@ -75,9 +75,9 @@ extension GatewayHandler {
         case .failure(let failure):
             return Self.reply(.requestError(failure.errors), mediaType: mediaType, operationName: parameters.operationName, userId: userId)
         }
-        let operation = prepared.document.operation(named: parameters.operationName)
-        let operationName = parameters.operationName ?? operation?.name?.value
-        if isSafeMethod, operation?.operation == .mutation {
+        let operation = prepared.document.operationHeading(named: parameters.operationName)
+        let operationName = parameters.operationName ?? operation?.name
+        if isSafeMethod, operation?.type == .mutation {
             var reply = Reply.error(
                 GraphQLHTTPError(
                     .methodNotAllowed, "A mutation cannot be sent with \(request.method); send it with POST.",

@@ -34,18 +34,22 @@ extension Document {
         return only.map { .found(index: $0) } ?? .noOperation
     }
 
-    /// The operation GetOperation() would choose for `operationName`, or nil when there is none
-    /// to choose (no such name; several operations and no name; none at all). A host reads it
-    /// before execution (say, to refuse a mutation sent over GET); execution reports why.
-    package func operation(named operationName: String?) -> OperationDefinition? {
-        guard case .found(let index) = lookUpOperation(named: operationName),
-              case .operation(let operation) = definitions[index]
-        else { return nil }
-        return operation
+    /// The type and name of the operation GetOperation() would choose for `operationName`, nil
+    /// when there is none to choose (no such name; several operations and no name; none at
+    /// all); execution reports why. All a host reads before execution (to refuse a mutation sent
+    /// over GET, to log the operation's name), without a copy of the operation: a copy retained
+    /// and released each of its arrays and strings on every request.
+    package func operationHeading(named operationName: String?) -> (type: OperationType, name: String?)? {
+        guard case .found(let index) = lookUpOperation(named: operationName) else { return nil }
+        return definitions[index].operationHeading
     }
 }
 
 extension Definition {
+    fileprivate var operationHeading: (type: OperationType, name: String?)? {
+        if case .operation(let operation) = self { (operation.operation, operation.name?.value) } else { nil }
+    }
+
     /// Reads the case only, so that asking copies nothing out of the enum.
     fileprivate var isOperation: Bool {
         if case .operation = self { true } else { false }
