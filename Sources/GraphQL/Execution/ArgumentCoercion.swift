@@ -22,12 +22,14 @@ enum ArgumentCoercion {
         if definitions.isEmpty { return .none }
         var values = OrderedObject()
         let literals = LiteralCoercion(schema: schema, variables: variables)
-        for definition in definitions {
-            let name = definition.name
-            let type = definition.type
+        // By index, each definition read in place: `for definition in definitions` copied every
+        // definition out of the array (a retain per string and array in it) for two fields.
+        for index in definitions.indices {
+            let name = definitions[index].name
+            let type = definitions[index].type
             let node = nodes.first { $0.name.value == name }
             guard let node else {
-                if let defaultValue = DefaultValues.value(of: definition, schema: schema) {
+                if let defaultValue = DefaultValues.value(of: definitions[index], schema: schema) {
                     values.appendUnchecked(key: name, value: defaultValue)
                 } else if type.isNonNull {
                     throw Failure(message: "Argument \"\(name)\" of required type \"\(type)\" was not provided.", location: fallbackLocation)
@@ -38,7 +40,7 @@ enum ArgumentCoercion {
             if case .null = node.value.kind { isNull = true }
             if case .variable(let variable) = node.value.kind {
                 guard let value = variables[variable] else {
-                    if let defaultValue = DefaultValues.value(of: definition, schema: schema) {
+                    if let defaultValue = DefaultValues.value(of: definitions[index], schema: schema) {
                         values.appendUnchecked(key: name, value: defaultValue)
                     } else if type.isNonNull {
                         throw Failure(
