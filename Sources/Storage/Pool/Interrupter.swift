@@ -19,6 +19,15 @@ final class Interrupter: Sendable {
         self.action = action
     }
 
+    /// Whether the unit of work running now was cancelled. A connection asks before each
+    /// statement of the unit: the interrupt only reaches a statement in progress (SQLite clears it
+    /// when the next statement starts with none running; `PQcancel` cancels the query being
+    /// run), so a cancellation that landed between two statements would otherwise be lost and
+    /// the rest of the unit run to its end, however long.
+    var isCancelled: Bool {
+        state.withLock { $0.running && $0.cancelled }
+    }
+
     /// Runs `body` on one of `executor`'s threads as one unit of work that task cancellation
     /// interrupts.
     ///

@@ -81,7 +81,11 @@ final class PostgresConnection: SQLConnection, NestableTransactions {
         }
     }
 
-    func countStatement() {
+    /// Counts a statement about to start, unless its unit of work was cancelled: then the
+    /// statement fails as a cancelled query would, SQLSTATE 57014 (see
+    /// ``Interrupter/isCancelled``).
+    func startStatement() throws {
+        if interrupter.isCancelled { throw StorageError(.postgres(sqlState: "57014"), "canceling statement: the task was cancelled") }
         requestCounter?.add()
         totalCounter.add()
     }
@@ -97,12 +101,12 @@ final class PostgresConnection: SQLConnection, NestableTransactions {
 
     @discardableResult
     func execute(_ sql: SQL) throws -> Int {
-        countStatement()
+        try startStatement()
         return try run(sql.text(for: .postgres), bindings: sql.bindings).affectedRows
     }
 
     func forEachRow(_ sql: SQL, _ body: (Row) throws -> Void) throws {
-        countStatement()
+        try startStatement()
         let result = try run(sql.text(for: .postgres), bindings: sql.bindings)
         for index in 0..<result.rowCount {
             try body(result.row(index))
@@ -111,7 +115,7 @@ final class PostgresConnection: SQLConnection, NestableTransactions {
 
     func executeScript(_ script: SQL) throws {
         precondition(script.bindings.isEmpty, "a script takes no parameters")
-        countStatement()
+        try startStatement()
         try command(script.text(for: .postgres))
     }
 

@@ -3,19 +3,19 @@ internal import CSQLite
 extension SQLiteConnection {
     @discardableResult
     func execute(_ sql: SQL) throws -> Int {
-        countStatement()
+        try startStatement()
         try run(sql.text(for: .sqlite), bindings: sql.bindings) { _ in }
         return Int(sqlite3_changes64(handle))
     }
 
     func forEachRow(_ sql: SQL, _ body: (Row) throws -> Void) throws {
-        countStatement()
+        try startStatement()
         try run(sql.text(for: .sqlite), bindings: sql.bindings) { statement in try body(statement.row()) }
     }
 
     func executeScript(_ script: SQL) throws {
         precondition(script.bindings.isEmpty, "a script takes no parameters")
-        countStatement()
+        try startStatement()
         let text = script.text(for: .sqlite)
         var message: UnsafeMutablePointer<CChar>?
         let result = sqlite3_exec(handle, text, nil, nil, &message)

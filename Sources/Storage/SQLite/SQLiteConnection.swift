@@ -125,8 +125,10 @@ final class SQLiteConnection: SQLConnection, NestableTransactions {
         transactionDepth = 0
     }
 
-    /// Counts one statement of the unit of work.
-    func countStatement() {
+    /// Counts a statement about to start, unless its unit of work was cancelled: then the
+    /// statement fails as an interrupted one would (see ``Interrupter/isCancelled``).
+    func startStatement() throws {
+        if interrupter.isCancelled { throw StorageError(.sqlite(SQLITE_INTERRUPT), "interrupted: the task was cancelled") }
         requestCounter?.add()
         totalCounter.add()
     }

@@ -1,4 +1,6 @@
+import Dispatch
 import Storage
+import Synchronization
 import Testing
 
 /// The connection contract every driver passes: statements, parameters, transactions, bulk writes.
@@ -201,6 +203,30 @@ import Testing
             await #expect(throws: StorageError.self) {
                 try await database.read { connection in try connection.rows("SELECT * FROM cancelled") }
             }
+        }
+    }
+
+    /// The interrupt reaches only a statement in progress: a cancellation that lands between two
+    /// statements of a unit must still stop the next one (else an endless one ran on forever).
+    @Test(arguments: Backend.all)
+    func aCancellationBetweenStatementsStopsTheNextOne(backend: Backend) async throws {
+        try await backend.withDatabase { database in
+            let betweenStatements = Mutex(false)
+            let resume = DispatchSemaphore(value: 0)
+            let unit = Task {
+                try await database.read { connection in
+                    _ = try connection.rows("SELECT 1")
+                    betweenStatements.withLock { $0 = true }
+                    // Holds the driver's thread (not one of Swift's) until the task is cancelled.
+                    resume.wait()
+                    return try connection.rows("SELECT 2").count
+                }
+            }
+            while !betweenStatements.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+            unit.cancel()
+            resume.signal()
+            await #expect(throws: CancellationError.self) { try await unit.value }
+            try await database.ping()
         }
     }
 
