@@ -3,7 +3,8 @@ import Gateway
 /// What the gateway's handler took inside the server, read from its own latency histogram (the
 /// `/graphql` sum and count of `clientela_http_request_duration_seconds`, as `/metrics` shows
 /// them): the time from a request handed to the handler to its response ready, without the
-/// sockets, the loops or the generator.
+/// sockets, the loops or the generator. Read around a whole run, so the mean includes the
+/// run's warm-up requests, which are the same workload.
 ///
 /// Beside `profile-gateway`'s figure it shows what a request costs the handler when it runs
 /// between sleeps rather than in a tight loop: at one connection the worker's core halts
